@@ -1,0 +1,24 @@
+// @ts-check
+import path from 'node:path';
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+
+const siteUrl = (process.env.SITE_URL || 'https://www.herzland-erzgebirge.de').replace(/\/+$/, '');
+const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
+
+export default defineConfig({
+  site: siteUrl,
+  trailingSlash: 'always',
+  // scripts/build.ts builds into a temporary folder and swaps it in only on success.
+  outDir: process.env.ASTRO_OUT_DIR || 'dist',
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  integrations: [react(), sitemap()],
+  vite: {
+    resolve: {
+      // The embedded dataset's images go through Astro's image pipeline via this alias.
+      alias: { $content: contentDir },
+    },
+    server: { fs: { allow: ['.', contentDir] } },
+  },
+});

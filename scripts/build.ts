@@ -1,0 +1,76 @@
+/**
+ * The site build: validate content → Astro build into a temporary folder → Pagefind index →
+ * swap into dist/. Any failure exits non-zero and leaves the previous dist/ untouched.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { siteConfig } from '../site/config.ts';
+import { readEmbeddedDataset } from '../site/sources/embedded-dataset.ts';
+import { formatProblem, validateDataset } from '../site/validate.ts';
+import { compileStudioSchema } from '../site/schema.ts';
+
+const root = process.cwd();
+const finalDir = path.resolve(root, process.env.DIST_DIR || 'dist');
+
+async function validateContent(): Promise<void> {
+  const config = siteConfig();
+  if (config.sanity) {
+    console.log(`Content: Sanity project ${config.sanity.projectId}/${config.sanity.dataset} (${config.sanity.perspective})`);
+    return; // The Studio validates on publish; remote content is not re-validated here.
+  }
+  const started = performance.now();
+  const dataset = readEmbeddedDataset(config.contentDir);
+  const problems = await validateDataset(dataset, compileStudioSchema());
+  const errors = problems.filter((p) => p.level === 'error');
+  for (const problem of problems) (problem.level === 'error' ? console.error : console.warn)(formatProblem(problem));
+  const ms = Math.round(performance.now() - started);
+  console.log(`Content: ${dataset.rawDocuments.length} documents in ${path.relative(root, config.contentDir) || '.'} validated in ${ms} ms: ${errors.length} errors, ${problems.length - errors.length} warnings`);
+  if (errors.length) {
+    throw new BuildStop(`Build stopped: ${errors.length} content error(s). dist/ was left unchanged.`);
+  }
+}
+
+class BuildStop extends Error {}
+
+async function buildSite(outDir: string): Promise<void> {
+  process.env.ASTRO_OUT_DIR = outDir;
+  const { build } = await import('astro');
+  await build({ root, outDir, logLevel: process.env.ASTRO_LOG_LEVEL as never || 'warn' });
+}
+
+async function indexSearch(outDir: string): Promise<void> {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  console.log(`Search: ${added.page_count} pages indexed`);
+  await pagefind.close();
+}
+
+function swapIntoPlace(tempDir: string): void {
+  const oldDir = `${finalDir}.old-${process.pid}`;
+  if (fs.existsSync(finalDir)) fs.renameSync(finalDir, oldDir);
+  fs.renameSync(tempDir, finalDir);
+  fs.rmSync(oldDir, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const tempDir = path.join(path.dirname(finalDir), `.dist-build-${process.pid}`);
+  try {
+    await validateContent();
+    await buildSite(tempDir);
+    await indexSearch(tempDir);
+    swapIntoPlace(tempDir);
+    console.log(`Built ${path.relative(root, finalDir)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    fs.rmSync(tempDir, { recursive: true, force: true });
+    console.error(error instanceof BuildStop ? error.message : error);
+    process.exitCode = 1;
+  }
+}
+
+await main();

@@ -1,0 +1,75 @@
+/**
+ * Serves dist/ on http://localhost:4321 the way a static host does: directory indexes, the 404
+ * page with status 404, and the response headers from dist/_headers (Netlify/Cloudflare format),
+ * so that what tests see is what production sends.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const port = Number(args[args.indexOf('--port') + 1]) || Number(process.env.PORT) || 4321;
+const host = process.env.HOST || '127.0.0.1';
+const root = path.resolve(process.env.DIST_DIR || 'dist');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif',
+  '.woff2': 'font/woff2', '.ics': 'text/calendar; charset=utf-8', '.pdf': 'application/pdf', '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.rss': 'application/rss+xml',
+};
+
+type HeaderRule = { pattern: RegExp; headers: [string, string][] };
+
+function readHeaderRules(): HeaderRule[] {
+  const file = path.join(root, '_headers');
+  if (!fs.existsSync(file)) return [];
+  const rules: HeaderRule[] = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const glob = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${glob}$`), headers: [] });
+    } else if (rules.length) {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)!.headers.push([name.trim(), value.join(':').trim()]);
+    }
+  }
+  return rules;
+}
+
+function resolveFile(urlPath: string): string | undefined {
+  const safe = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const candidate = path.join(root, safe);
+  if (!candidate.startsWith(root)) return undefined;
+  for (const file of [candidate, path.join(candidate, 'index.html')]) {
+    if (fs.existsSync(file) && fs.statSync(file).isFile()) return file;
+  }
+  return undefined;
+}
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url ?? '/', `http://${host}`);
+  const rules = readHeaderRules();
+  for (const rule of rules) {
+    if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+  }
+  let file = resolveFile(url.pathname);
+  if (file && !url.pathname.endsWith('/') && file.endsWith('index.html')) {
+    res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+    return res.end();
+  }
+  let status = 200;
+  if (!file) {
+    status = 404;
+    const language = url.pathname.split('/')[1];
+    file = resolveFile(`/${language}/404.html`) ?? resolveFile('/404.html');
+  }
+  if (!file) { res.writeHead(404); return res.end('Not found'); }
+  res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+});
+
+server.listen(port, host, () => console.log(`Serving ${path.relative(process.cwd(), root) || '.'}/ on http://localhost:${port}/`));

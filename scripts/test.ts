@@ -1,0 +1,67 @@
+/**
+ * The whole test suite behind `npm test`: generated types up to date → vitest (data layer,
+ * validation, rendering, Studio) → build the site → Playwright in Chromium. Prints one closing
+ * line "N passed, N failed" that counts every test of every stage.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const resultsDir = path.resolve('test-results');
+fs.mkdirSync(resultsDir, { recursive: true });
+let passed = 0;
+let failed = 0;
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+function check(name: string, ok: boolean): void {
+  console.log(`${ok ? '✓' : '✗'} ${name}`);
+  if (ok) passed += 1; else failed += 1;
+}
+
+function readJson(file: string): any {
+  try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch { return undefined; }
+}
+
+// 1. Committed TypeGen output matches the schema and queries.
+const generated = ['site/sanity.types.ts', 'studio/schema.json'];
+const before = generated.map((file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''));
+const typegenStatus = run('npm', ['run', '--silent', 'typegen']);
+const unchanged = generated.every((file, i) => fs.existsSync(file) && fs.readFileSync(file, 'utf8') === before[i]);
+check('TypeGen output (studio/schema.json, site/sanity.types.ts) is committed and current', typegenStatus === 0 && unchanged);
+
+// 2. TypeScript type check of site/, studio/, scripts/ and tests/ against the generated types.
+check('TypeScript type check (astro check)', run('npx', ['astro', 'check', '--minimumSeverity', 'error']) === 0);
+
+// 3. Unit and integration tests.
+const vitestJson = path.join(resultsDir, 'vitest.json');
+const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitest = readJson(vitestJson);
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests + (vitestStatus !== 0 && vitest.numFailedTests === 0 ? 1 : 0);
+} else {
+  check('vitest produced a report', false);
+}
+
+// 4. Build the site from the embedded dataset, then test it in Chromium.
+const buildOk = run('npm', ['run', '--silent', 'build']) === 0;
+check('site builds from the embedded dataset', buildOk);
+if (buildOk) {
+  const playwrightJson = path.join(resultsDir, 'playwright.json');
+  const playwrightStatus = run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+  const stats = readJson(playwrightJson)?.stats;
+  if (stats) {
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected + (playwrightStatus !== 0 && stats.unexpected === 0 ? 1 : 0);
+  } else {
+    check('Playwright produced a report', false);
+  }
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

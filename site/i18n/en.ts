@@ -1,0 +1,52 @@
+import type { Locale } from './types.ts';
+
+const en: Locale = {
+  dateLocale: 'en-GB',
+  sections: {
+    home: '', stories: 'stories', welcome: 'welcome', blog: 'blog',
+    documents: 'alliance/documents', members: 'alliance/members', projects: 'alliance/projects',
+    events: 'events', orientation: 'career-orientation', jobs: 'jobs', search: 'search',
+    alliance: 'alliance', figures: 'region-in-figures',
+  },
+  sectionTitles: {
+    home: 'Home', stories: 'hERZland stories', welcome: 'Welcome to the Erzgebirge',
+    blog: 'Training & study', documents: 'Documents', members: 'Members', projects: 'Projects',
+    events: 'Events', orientation: 'Career orientation', jobs: 'Jobs & apprenticeships',
+    search: 'Search', alliance: 'Skilled Workers Alliance', figures: 'The region in figures',
+  },
+  labels: {
+    rueckkehrer: 'Returnees', zugezogen: 'Moved here from elsewhere in Germany', international: 'International',
+    pendler: 'Commuters', 'azubi-studium': 'Training & study', arbeitgeber: 'Employers',
+    'neu-erzgebirger': 'Newcomers from Germany', unternehmen: 'Employers',
+    'aufenthalt-visum': 'Residence & visa', anerkennung: 'Recognition of qualifications',
+    'arbeit-jobsuche': 'Work & job search', wohnen: 'Housing', 'kinderbetreuung-schule': 'Childcare & school',
+    sprache: 'Language', 'ankommen-behoerden': 'Arrival & authorities',
+    'gesundheit-versicherung': 'Health & insurance', 'rueckkehr-pendeln': 'Returning & commuting',
+    ausbildung: 'Apprenticeship', 'duales-studium': 'Dual study', praktikum: 'Internship',
+    ferienjob: 'Holiday job', berufsorientierung: 'Career orientation', weiterbildung: 'Further training',
+    schueler: 'Pupils', eltern: 'Parents', lehrkraefte: 'Teachers',
+    ausbildungsmessen: 'Training fairs', bewerbung: 'Applications',
+    handlungskonzept: 'Action plan', beschluss: 'Resolution', geschaeftsordnung: 'Rules of procedure',
+    vereinbarung: 'Agreement', bericht: 'Report',
+    laufend: 'ongoing', abgeschlossen: 'completed', geplant: 'planned',
+    mitglied: 'Member', geschaeftsfuehrend: 'managing member',
+  },
+  ui: {
+    skipToContent: 'Skip to content', mainNavigation: 'Main navigation',
+    footerNavigation: 'Service and legal', languageSwitch: 'Choose language',
+    readMore: 'Read more', example: 'Example',
+    exampleNotice: 'Example story: this person is fictitious. It shows what people in the Erzgebirge experience.',
+    publishedOn: 'Published on', lastReviewed: 'Last reviewed on', steps: 'Step by step',
+    faq: 'Frequently asked questions', contacts: 'Who helps in the region', sources: 'Official sources',
+    related: 'You may also like', jobsLikeThis: 'Similar jobs in the region',
+    externalLink: '(external link)', download: 'Download', tableOfContents: 'Contents',
+    upcoming: 'Upcoming', past: 'Past events', addToCalendar: 'Add to calendar (.ics)',
+    author: 'Author', readingTime: 'Reading time', notFoundTitle: 'Page not found',
+    notFoundText: 'This page does not exist (any more). One of these pages may help you:',
+    results: 'Results', online: 'Online', registration: 'Registration', organisers: 'Organisers',
+    goal: 'Goal', targetGroup: 'Target group', status: 'Status', yearlyResults: 'Results by year',
+    year: 'Year', adoptedOn: 'Adopted on', members: 'Members', responsible: 'Responsible',
+    links: 'Further links', placeholder: 'Placeholder',
+  },
+};
+export default en;

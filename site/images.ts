@@ -1,0 +1,53 @@
+/**
+ * Images: one description for both sources. Remote assets (a Sanity project) get Sanity image CDN
+ * URLs with hotspot/crop; embedded assets (`file://./images/…`) go through Astro's image pipeline.
+ */
+import { createImageUrlBuilder } from '@sanity/image-url';
+import type { SanityProjectConfig } from './config.ts';
+
+export interface ImageAssetValue { _id: string; url: string | null; width: number | null; height: number | null }
+export interface ImageValue {
+  alt?: string | null;
+  caption?: string | null;
+  credit?: string | null;
+  hotspot?: { x?: number; y?: number; height?: number; width?: number } | null;
+  crop?: { top?: number; bottom?: number; left?: number; right?: number } | null;
+  asset?: ImageAssetValue | null;
+}
+
+const LOCAL_PREFIX = 'file://./images/';
+
+/** Widths offered in srcset: phone, tablet, desktop column, wide hero. */
+export const IMAGE_WIDTHS = [320, 640, 960, 1280, 1600] as const;
+
+export function localImageFile(image: ImageValue | null | undefined): string | undefined {
+  const url = image?.asset?.url;
+  return url?.startsWith(LOCAL_PREFIX) ? url.slice(LOCAL_PREFIX.length) : undefined;
+}
+
+export interface RemoteImage { src: string; srcset: string; width: number; height: number }
+
+/** Sanity CDN URLs honouring hotspot and crop, for a box of the given aspect ratio (width/height). */
+export function remoteImage(
+  image: ImageValue,
+  project: Pick<SanityProjectConfig, 'projectId' | 'dataset'>,
+  aspectRatio?: number,
+  widths: readonly number[] = IMAGE_WIDTHS,
+): RemoteImage | undefined {
+  const asset = image.asset;
+  if (!asset?._id || !asset.width || !asset.height) return undefined;
+  const ratio = aspectRatio ?? asset.width / asset.height;
+  const builder = createImageUrlBuilder(project);
+  const usable = widths.filter((w) => w <= asset.width!);
+  const candidates = usable.length ? usable : [asset.width];
+  const source = { asset: { _ref: asset._id }, hotspot: image.hotspot ?? undefined, crop: image.crop ?? undefined };
+  const url = (w: number) =>
+    builder.image(source as never).width(w).height(Math.round(w / ratio)).fit('crop').auto('format').url();
+  const largest = candidates[candidates.length - 1];
+  return {
+    src: url(largest),
+    srcset: candidates.map((w) => `${url(w)} ${w}w`).join(', '),
+    width: largest,
+    height: Math.round(largest / ratio),
+  };
+}

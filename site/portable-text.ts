@@ -1,0 +1,95 @@
+/**
+ * Portable Text → HTML for the site: headings get stable ids (for tables of contents), links are
+ * checked (unsafe schemes never reach the HTML) and external ones marked, editor placeholders are
+ * highlighted. Image blocks are left to the Astro image component (see splitRichText).
+ */
+import { escapeHTML, toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
+import { isExternalHref, safeHref } from './routes.ts';
+
+export interface Block { _type: string; _key?: string; style?: string; children?: { text?: string }[]; [k: string]: unknown }
+export interface Heading { id: string; text: string; level: 2 | 3 }
+
+const HEADING_LEVELS: Record<string, 2 | 3> = { h2: 2, h3: 3 };
+
+export function plainText(block: Block): string {
+  return (block.children ?? []).map((child) => child.text ?? '').join('');
+}
+
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'abschnitt';
+}
+
+/** Headings of a body with unique ids, in document order. The same ids are used when rendering. */
+export function headingsOf(blocks: readonly Block[] | null | undefined): Map<Block, Heading> {
+  const headings = new Map<Block, Heading>();
+  const used = new Map<string, number>();
+  for (const block of blocks ?? []) {
+    const level = block._type === 'block' ? HEADING_LEVELS[block.style ?? ''] : undefined;
+    if (!level) continue;
+    const text = plainText(block);
+    const base = slugify(text);
+    const count = used.get(base) ?? 0;
+    used.set(base, count + 1);
+    headings.set(block, { id: count ? `${base}-${count + 1}` : base, text, level });
+  }
+  return headings;
+}
+
+export interface RenderOptions { externalLabel: string }
+
+export function renderBlocks(blocks: readonly Block[], options: RenderOptions, headings = headingsOf(blocks)): string {
+  const heading = (tag: 'h2' | 'h3'): PortableTextHtmlComponents['block'][string] => ({ children, value }) => {
+    const id = headings.get(value as Block)?.id;
+    return `<${tag}${id ? ` id="${escapeHTML(id)}"` : ''}>${children}</${tag}>`;
+  };
+  return toHTML(blocks as never, {
+    onMissingComponent: false,
+    components: {
+      block: { h2: heading('h2'), h3: heading('h3') },
+      marks: {
+        placeholder: ({ children }) => `<mark class="placeholder">${children}</mark>`,
+        link: ({ children, value }) => {
+          const href = safeHref((value as { href?: string })?.href);
+          if (!href) return children;
+          if (!isExternalHref(href)) return `<a href="${escapeHTML(href)}">${children}</a>`;
+          return `<a href="${escapeHTML(href)}" rel="noopener" class="external">${children}<span class="visually-hidden"> ${escapeHTML(options.externalLabel)}</span></a>`;
+        },
+      },
+      types: { imageWithAlt: () => '' },
+    },
+  });
+}
+
+export type RichTextSegment = { kind: 'html'; html: string } | { kind: 'image'; block: Block };
+
+/** Splits a body into HTML runs and image blocks, so images can go through the image pipeline. */
+export function splitRichText(blocks: readonly Block[] | null | undefined, options: RenderOptions): RichTextSegment[] {
+  const all = blocks ?? [];
+  const headings = headingsOf(all);
+  const segments: RichTextSegment[] = [];
+  let run: Block[] = [];
+  const flush = () => {
+    if (run.length) segments.push({ kind: 'html', html: renderBlocks(run, options, headings) });
+    run = [];
+  };
+  for (const block of all) {
+    if (block._type === 'imageWithAlt') {
+      flush();
+      segments.push({ kind: 'image', block });
+    } else {
+      run.push(block);
+    }
+  }
+  flush();
+  return segments;
+}
+
+const WORDS_PER_MINUTE = 200;
+export function readingMinutes(blocks: readonly Block[] | null | undefined): number {
+  const words = (blocks ?? []).map(plainText).join(' ').split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}

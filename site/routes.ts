@@ -1,0 +1,56 @@
+/**
+ * Link builders for every internal URL. Pages, navigation, sitemap and redirects all go through
+ * these functions, so a route changes in one place.
+ */
+import { defaultLanguage, locale, type LanguageId, type SectionKey } from './i18n/index.ts';
+
+/** Document types that have a page of their own, and the section they live in. */
+export const sectionOfType = {
+  story: 'stories',
+  welcomeGuide: 'welcome',
+  post: 'blog',
+  allianceDocument: 'documents',
+  project: 'projects',
+  event: 'events',
+  orientationPage: 'orientation',
+} as const satisfies Record<string, SectionKey>;
+
+export type RoutedType = keyof typeof sectionOfType | 'page';
+
+function languagePrefix(language: LanguageId): string {
+  return language === defaultLanguage ? '' : `/${language}`;
+}
+
+function joinPath(...parts: string[]): string {
+  const inner = parts.filter(Boolean).join('/').replace(/\/{2,}/g, '/').replace(/^\/|\/$/g, '');
+  return inner ? `/${inner}/` : '/';
+}
+
+export function sectionPath(language: LanguageId, section: SectionKey, ...rest: string[]): string {
+  return joinPath(languagePrefix(language), locale(language).sections[section], ...rest);
+}
+
+export function homePath(language: LanguageId): string {
+  return sectionPath(language, 'home');
+}
+
+/** The URL of a document's own page; `page` documents (Impressum, …) live at the top level. */
+export function documentPath(doc: { _type: string; language?: string | null; slug?: string | null }): string {
+  const language = (doc.language ?? defaultLanguage) as LanguageId;
+  if (!doc.slug) throw new Error(`Document of type ${doc._type} has no slug`);
+  if (doc._type === 'page') return joinPath(languagePrefix(language), doc.slug);
+  const section = sectionOfType[doc._type as keyof typeof sectionOfType];
+  if (!section) throw new Error(`Documents of type ${doc._type} have no page of their own`);
+  return sectionPath(language, section, doc.slug);
+}
+
+export function isExternalHref(href: string): boolean {
+  return /^(https?:)?\/\//i.test(href);
+}
+
+const SAFE_HREF = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
+/** Only http(s), mailto, tel, internal paths and anchors reach the HTML; anything else is dropped. */
+export function safeHref(href: string | null | undefined): string | undefined {
+  const trimmed = href?.trim();
+  return trimmed && SAFE_HREF.test(trimmed) ? trimmed : undefined;
+}

@@ -1,0 +1,24 @@
+/** The embedded source: GROQ evaluated by groq-js over the dataset in `content/`. */
+import { evaluate, parse, type ExprNode } from 'groq-js';
+import type { EmbeddedDataset, DatasetDocument } from './embedded-dataset.ts';
+import type { ContentSource, QueryParams } from './types.ts';
+
+export function createEmbeddedSource(dataset: EmbeddedDataset): ContentSource {
+  const byId = new Map<string, DatasetDocument>(dataset.documents.map((doc) => [doc._id, doc]));
+  const parsed = new Map<string, ExprNode>();
+  // Without a dereference function groq-js resolves every `->` by scanning the whole dataset.
+  const dereference = ({ _ref }: { _ref: string }) => byId.get(_ref) ?? null;
+
+  return {
+    kind: 'embedded',
+    async fetch<Result>(query: string, params: QueryParams = {}): Promise<Result> {
+      let tree = parsed.get(query);
+      if (!tree) {
+        tree = parse(query, { params });
+        parsed.set(query, tree);
+      }
+      const value = await evaluate(tree, { dataset: dataset.documents, params, dereference });
+      return (await value.get()) as Result;
+    },
+  };
+}

@@ -1,0 +1,17 @@
+/** Picks the content source for this build: a Sanity project when configured, else `content/`. */
+import { siteConfig, type SiteConfig } from '../config.ts';
+import { readEmbeddedDataset } from './embedded-dataset.ts';
+import { createEmbeddedSource } from './embedded.ts';
+import { createSanitySource } from './sanity.ts';
+import type { ContentSource } from './types.ts';
+
+export function createSource(config: SiteConfig): ContentSource {
+  if (config.sanity) return createSanitySource(config.sanity, process.env.SANITY_API_HOST);
+  return createEmbeddedSource(readEmbeddedDataset(config.contentDir));
+}
+
+let source: ContentSource | undefined;
+export function contentSource(): ContentSource {
+  return (source ??= createSource(siteConfig()));
+}
+export type { ContentSource } from './types.ts';

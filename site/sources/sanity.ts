@@ -1,0 +1,29 @@
+/** The Sanity source: the same queries against a real project through @sanity/client. */
+import { createClient, type ClientConfig } from '@sanity/client';
+import type { SanityProjectConfig } from '../config.ts';
+import type { ContentSource, QueryParams } from './types.ts';
+
+export function sanityClientConfig(project: SanityProjectConfig, apiHost?: string): ClientConfig {
+  const published = project.perspective === 'published';
+  return {
+    projectId: project.projectId,
+    dataset: project.dataset,
+    apiVersion: project.apiVersion,
+    perspective: project.perspective,
+    // Published content comes from the CDN; drafts must bypass it and need the token.
+    useCdn: published,
+    token: published ? undefined : project.token,
+    // A custom API host (a proxy, or a local stand-in in tests) takes the place of <projectId>.api.sanity.io.
+    ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
+  };
+}
+
+export function createSanitySource(project: SanityProjectConfig, apiHost?: string): ContentSource {
+  const client = createClient(sanityClientConfig(project, apiHost));
+  return {
+    kind: 'sanity',
+    fetch<Result>(query: string, params: QueryParams = {}) {
+      return client.fetch<Result>(query, params);
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * Validates every document of a dataset against the Studio schema's own rules, offline:
+ * `validateDocument` from @sanity/validation with a groq-js-backed client standing in for the
+ * Content Lake. Errors stop the build; warnings are printed.
+ */
+import { validateDocument, type ValidationClient, type ValidationSchema } from '@sanity/validation';
+import { from } from 'rxjs';
+import type { SanityDocument } from '@sanity/types';
+import type { EmbeddedDataset, DatasetDocument } from './sources/embedded-dataset.ts';
+import { createEmbeddedSource } from './sources/embedded.ts';
+
+export interface Problem {
+  level: 'error' | 'warning';
+  documentId: string;
+  documentType: string;
+  path: string;
+  message: string;
+}
+
+/** Types that live in every Sanity dataset without being part of our schema. */
+const SYSTEM_TYPES = new Set(['sanity.imageAsset', 'sanity.fileAsset']);
+const TRANSLATION_METADATA = 'translation.metadata';
+
+type PathSegment = string | number | { _key: string } | [number | '', number | ''];
+
+export function formatPath(path: readonly PathSegment[]): string {
+  return path.reduce<string>((out, segment) => {
+    if (typeof segment === 'string') return out ? `${out}.${segment}` : segment;
+    if (typeof segment === 'number') return `${out}[${segment}]`;
+    if (Array.isArray(segment)) return `${out}[${segment.join(':')}]`;
+    return `${out}[_key=="${segment._key}"]`;
+  }, '') || '(document)';
+}
+
+export function formatProblem(problem: Problem): string {
+  const level = problem.level === 'error' ? 'ERROR' : 'WARNING';
+  return `${level} ${problem.documentId} (${problem.documentType}) ${problem.path}: ${problem.message}`;
+}
+
+/** The slice of a Sanity client that validation and our custom rules use, answered by groq-js. */
+function offlineClient(dataset: EmbeddedDataset): ValidationClient {
+  const source = createEmbeddedSource(dataset);
+  const client = {
+    fetch: (query: string, params?: Record<string, unknown>) => source.fetch(query, params ?? {}),
+    getDataUrl: (operation: string, path = '') => `offline://data/${operation}/${path}`,
+    observable: {
+      fetch: (query: string, params?: Record<string, unknown>) => from(source.fetch(query, params ?? {})),
+      request: () => from(Promise.resolve(null)),
+    },
+    withConfig: () => client,
+    config: () => ({ projectId: 'offline', dataset: 'embedded', apiVersion: '2026-09-01' }),
+  };
+  return client as unknown as ValidationClient;
+}
+
+function checkTranslationMetadata(doc: DatasetDocument, byId: Map<string, DatasetDocument>): Problem[] {
+  const problems: Problem[] = [];
+  const schemaTypes = Array.isArray(doc.schemaTypes) ? (doc.schemaTypes as string[]) : [];
+  const translations = Array.isArray(doc.translations) ? doc.translations : [];
+  translations.forEach((item: any, index: number) => {
+    const path = `translations[${item?._key ? `_key=="${item._key}"` : index}]`;
+    const target = byId.get(item?.value?._ref);
+    const problem = (message: string) =>
+      problems.push({ level: 'error', documentId: doc._id, documentType: doc._type, path, message });
+    if (!target) return problem(`Übersetzung verweist auf ein fehlendes Dokument "${item?.value?._ref}".`);
+    if (schemaTypes.length && !schemaTypes.includes(target._type)) {
+      problem(`Übersetzung verweist auf ein Dokument vom Typ "${target._type}", erlaubt: ${schemaTypes.join(', ')}.`);
+    }
+    const language = item?.language ?? item?._key;
+    if (target.language !== language) {
+      problem(`Übersetzung "${language}" verweist auf ein Dokument mit Sprache "${String(target.language)}".`);
+    }
+  });
+  return problems;
+}
+
+export async function validateDataset(
+  dataset: EmbeddedDataset,
+  schema: ValidationSchema,
+): Promise<Problem[]> {
+  const problems: Problem[] = dataset.parseErrors.map(({ line, message }) => ({
+    level: 'error', documentId: `data.ndjson:${line}`, documentType: '?', path: '(line)', message,
+  }));
+  const byId = new Map(dataset.documents.map((doc) => [doc._id, doc]));
+  const client = offlineClient(dataset);
+  const getDocumentExists = async ({ id }: { id: string }) => byId.has(id);
+
+  const seenIds = new Set<string>();
+  for (const doc of dataset.rawDocuments) {
+    if (seenIds.has(doc._id)) {
+      problems.push({ level: 'error', documentId: doc._id, documentType: doc._type, path: '_id', message: 'Die Dokument-ID kommt mehrfach vor.' });
+    }
+    seenIds.add(doc._id);
+  }
+
+  for (const usage of dataset.assetUsages) {
+    if (!usage.assetId) {
+      problems.push({ level: 'error', documentId: usage.documentId, documentType: usage.documentType, path: usage.path, message: `Ungültiger Asset-Verweis "${usage.file}".` });
+    } else if (!usage.exists) {
+      problems.push({ level: 'error', documentId: usage.documentId, documentType: usage.documentType, path: usage.path, message: `Die Datei ${usage.file} fehlt im Datensatz.` });
+    }
+  }
+
+  const resolved = dataset.documents.filter((doc) => !SYSTEM_TYPES.has(doc._type));
+  await Promise.all(resolved.map(async (doc) => {
+    if (doc._type === TRANSLATION_METADATA) {
+      problems.push(...checkTranslationMetadata(doc, byId));
+      return;
+    }
+    if (!schema.get(doc._type)) {
+      problems.push({ level: 'error', documentId: doc._id, documentType: doc._type, path: '_type', message: `Unbekannter Dokumenttyp "${doc._type}".` });
+      return;
+    }
+    const result = await validateDocument({
+      document: doc as unknown as SanityDocument, schema, client, getDocumentExists,
+    });
+    for (const marker of result.markers) {
+      if (marker.level === 'info') continue;
+      problems.push({
+        level: marker.level, documentId: doc._id, documentType: doc._type,
+        path: formatPath(marker.path as PathSegment[]), message: marker.message,
+      });
+    }
+  }));
+
+  const order = (p: Problem) => `${p.level === 'error' ? 0 : 1}${p.documentId}${p.path}`;
+  return problems.sort((a, b) => order(a).localeCompare(order(b)));
+}

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assetFromMarker, readEmbeddedDataset } from '../../site/sources/embedded-dataset.ts';
+import { createEmbeddedSource } from '../../site/sources/embedded.ts';
+
+const SHA = 'a'.repeat(40);
+
+function fixture(documents: object[], files: string[] = [`images/${SHA}-800x600.png`]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herzland-fixture-'));
+  fs.writeFileSync(path.join(dir, 'data.ndjson'), documents.map((d) => JSON.stringify(d)).join('\n'));
+  for (const file of files) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), 'x');
+  }
+  return dir;
+}
+
+const town = { _id: 'town-aue', _type: 'town', name: 'Aue-Bad Schlema' };
+const story = {
+  _id: 'story-a-de', _type: 'story', title: 'Zurück', language: 'de', town: { _type: 'reference', _ref: 'town-aue' },
+  image: { _type: 'imageWithAlt', alt: 'Bild', _sanityAsset: `image@file://./images/${SHA}-800x600.png` },
+  body: [{ _type: 'imageWithAlt', _key: 'k1', alt: 'x', _sanityAsset: `image@file://./images/${'b'.repeat(40)}-10x10.png` }],
+};
+const draft = { ...story, _id: 'drafts.story-a-de', title: 'Entwurf' };
+
+describe('readEmbeddedDataset', () => {
+  it('drops drafts and turns _sanityAsset markers into asset references and asset documents', () => {
+    const dataset = readEmbeddedDataset(fixture([town, story, draft]));
+    expect(dataset.rawDocuments.map((d) => d._id)).toEqual(['town-aue', 'story-a-de']);
+    const resolved = dataset.documents.find((d) => d._id === 'story-a-de') as any;
+    expect(resolved.image).toEqual({ _type: 'imageWithAlt', alt: 'Bild', asset: { _type: 'reference', _ref: `image-${SHA}-800x600-png` } });
+    const asset = dataset.documents.find((d) => d._id === `image-${SHA}-800x600-png`) as any;
+    expect(asset).toMatchObject({ _type: 'sanity.imageAsset', url: `file://./images/${SHA}-800x600.png`, metadata: { dimensions: { width: 800, height: 600 } } });
+  });
+
+  it('records every asset usage with its field path and whether the file exists', () => {
+    const { assetUsages } = readEmbeddedDataset(fixture([town, story]));
+    expect(assetUsages).toEqual([
+      expect.objectContaining({ documentId: 'story-a-de', path: 'image', exists: true }),
+      expect.objectContaining({ documentId: 'story-a-de', path: 'body[_key=="k1"]', exists: false }),
+    ]);
+  });
+
+  it('reports lines that are not JSON documents', () => {
+    const dir = fixture([town]);
+    fs.appendFileSync(path.join(dir, 'data.ndjson'), '\n{"broken": \n{"_type":"x"}\n');
+    expect(readEmbeddedDataset(dir).parseErrors.map((e) => e.line)).toEqual([2, 3]);
+  });
+
+  it('parses file assets and rejects malformed markers', () => {
+    expect(assetFromMarker(`file@file://./files/${SHA}.pdf`)).toMatchObject({ _id: `file-${SHA}-pdf`, _type: 'sanity.fileAsset', mimeType: 'application/pdf' });
+    expect(assetFromMarker('image@https://example.org/x.png')).toBeUndefined();
+    expect(assetFromMarker('image@file://./images/not-a-hash.png')).toBeUndefined();
+  });
+});
+
+describe('createEmbeddedSource', () => {
+  it('evaluates GROQ with params and dereferences through the id map', async () => {
+    const source = createEmbeddedSource(readEmbeddedDataset(fixture([town, story, draft])));
+    const result = await source.fetch<any[]>(
+      '*[_type == "story" && language == $language]{ title, "town": town->name, "width": image.asset->metadata.dimensions.width }',
+      { language: 'de' },
+    );
+    expect(source.kind).toBe('embedded');
+    expect(result).toEqual([{ title: 'Zurück', town: 'Aue-Bad Schlema', width: 800 }]);
+  });
+
+  it('returns null for a dangling reference instead of scanning or throwing', async () => {
+    const orphan = { ...story, _id: 'story-b-de', town: { _type: 'reference', _ref: 'town-missing' } };
+    const source = createEmbeddedSource(readEmbeddedDataset(fixture([orphan])));
+    expect(await source.fetch('*[_id == "story-b-de"][0].town->name')).toBeNull();
+  });
+});
