@@ -3,10 +3,10 @@
  * checked (unsafe schemes never reach the HTML) and external ones marked, editor placeholders are
  * highlighted. Image blocks are left to the Astro image component (see splitRichText).
  */
-import { escapeHTML, toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
+import { escapeHTML, toHTML, type PortableTextBlockComponent } from '@portabletext/to-html';
 import { isExternalHref, safeHref } from './routes.ts';
 
-export interface Block { _type: string; _key?: string; style?: string; children?: { text?: string }[]; [k: string]: unknown }
+export interface Block { _type: string; _key?: string; style?: string; children?: { text?: string; [k: string]: unknown }[]; [k: string]: unknown }
 export interface Heading { id: string; text: string; level: 2 | 3 }
 
 const HEADING_LEVELS: Record<string, 2 | 3> = { h2: 2, h3: 3 };
@@ -42,8 +42,8 @@ export function headingsOf(blocks: readonly Block[] | null | undefined): Map<Blo
 export interface RenderOptions { externalLabel: string }
 
 export function renderBlocks(blocks: readonly Block[], options: RenderOptions, headings = headingsOf(blocks)): string {
-  const heading = (tag: 'h2' | 'h3'): PortableTextHtmlComponents['block'][string] => ({ children, value }) => {
-    const id = headings.get(value as Block)?.id;
+  const heading = (tag: 'h2' | 'h3'): PortableTextBlockComponent => ({ children, value }) => {
+    const id = headings.get(value as unknown as Block)?.id;
     return `<${tag}${id ? ` id="${escapeHTML(id)}"` : ''}>${children}</${tag}>`;
   };
   return toHTML(blocks as never, {

@@ -34,13 +34,13 @@ const documentFields = /* groq */ `
 
 // Singletons and lookup tables -------------------------------------------------------------------
 
-export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
+export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
   _updatedAt, title, tagline, mainNav, footerNav, contact, responsiblePerson,
   defaultSeo{ description, image{ ${imageFields} } },
   jobSearch
 }`);
 
-export const regionFactsQuery = defineQuery(`*[_id == "regionFacts"][0]{
+export const regionFactsQuery = defineQuery(`*[_type == "regionFacts" && _id == "regionFacts"][0]{
   _updatedAt, asOf, sourceNote, keyFigures, series
 }`);
 

@@ -8,6 +8,7 @@ import { from } from 'rxjs';
 import type { SanityDocument } from '@sanity/types';
 import type { EmbeddedDataset, DatasetDocument } from './sources/embedded-dataset.ts';
 import { createEmbeddedSource } from './sources/embedded.ts';
+import { blockingValidationCodeSet } from '../studio/schemaTypes/rules.ts';
 
 export interface Problem {
   level: 'error' | 'warning';
@@ -116,8 +117,11 @@ export async function validateDataset(
     });
     for (const marker of result.markers) {
       if (marker.level === 'info') continue;
+      // validateDocument runs in CLI mode, which downgrades rules on object fields (slug, image)
+      // to warnings; the schema marks the ones that must block publishing with a code.
+      const blocking = marker.level === 'warning' && blockingValidationCodeSet.has(String(marker.code));
       problems.push({
-        level: marker.level, documentId: doc._id, documentType: doc._type,
+        level: blocking ? 'error' : marker.level, documentId: doc._id, documentType: doc._type,
         path: formatPath(marker.path as PathSegment[]), message: marker.message,
       });
     }

@@ -14,7 +14,8 @@ export function createEmbeddedSource(dataset: EmbeddedDataset): ContentSource {
     async fetch<Result>(query: string, params: QueryParams = {}): Promise<Result> {
       let tree = parsed.get(query);
       if (!tree) {
-        tree = parse(query, { params });
+        // Parse without params: parse-time params would be baked into the cached tree.
+        tree = parse(query);
         parsed.set(query, tree);
       }
       const value = await evaluate(tree, { dataset: dataset.documents, params, dereference });

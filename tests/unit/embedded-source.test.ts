@@ -67,6 +67,13 @@ describe('createEmbeddedSource', () => {
     expect(result).toEqual([{ title: 'Zurück', town: 'Aue-Bad Schlema', width: 800 }]);
   });
 
+  it('answers the same query with different params correctly (parsed trees are cached without params)', async () => {
+    const source = createEmbeddedSource(readEmbeddedDataset(fixture([town, story])));
+    const query = '*[_id == $id][0]._type';
+    expect(await source.fetch(query, { id: 'town-aue' })).toBe('town');
+    expect(await source.fetch(query, { id: 'story-a-de' })).toBe('story');
+  });
+
   it('returns null for a dangling reference instead of scanning or throwing', async () => {
     const orphan = { ...story, _id: 'story-b-de', town: { _type: 'reference', _ref: 'town-missing' } };
     const source = createEmbeddedSource(readEmbeddedDataset(fixture([orphan])));

@@ -1,0 +1,45 @@
+import {documentInternationalization} from '@sanity/document-internationalization'
+import {deDELocale} from '@sanity/locale-de-de'
+import {visionTool} from '@sanity/vision'
+import {defineConfig} from 'sanity'
+import {structureTool} from 'sanity/structure'
+
+import {languages} from './config/languages'
+import {resolveDocumentActions, resolveNewDocumentOptions} from './documentActions'
+import {dataset, projectId} from './env'
+import {API_VERSION} from './schemaTypes/constants'
+import {LANGUAGE_FIELD} from './schemaTypes/fields'
+import {schemaTypes, singletonTypes, translatableTypes} from './schemaTypes'
+import {structure} from './structure'
+
+const singletonTypeNames = new Set<string>(singletonTypes)
+
+export default defineConfig({
+  name: 'default',
+  title: 'hERZland',
+  projectId,
+  dataset,
+
+  plugins: [
+    structureTool({title: 'Redaktion', structure, keepPanesOnCreate: true}),
+    documentInternationalization({
+      supportedLanguages: languages.map(({id, title}) => ({id, title})),
+      schemaTypes: [...translatableTypes],
+      languageField: LANGUAGE_FIELD,
+      apiVersion: API_VERSION,
+    }),
+    deDELocale(),
+    visionTool({title: 'GROQ-Abfragen', defaultApiVersion: API_VERSION}),
+  ],
+
+  schema: {
+    types: schemaTypes,
+    // Singletons are opened from the desk with their fixed id, never created from a template.
+    templates: (templates) => templates.filter(({schemaType}) => !singletonTypeNames.has(schemaType)),
+  },
+
+  document: {
+    actions: resolveDocumentActions,
+    newDocumentOptions: resolveNewDocumentOptions,
+  },
+})
