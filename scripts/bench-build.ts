@@ -47,10 +47,13 @@ function synthetic(i: number, language: 'de' | 'en'): Doc {
 }
 
 const generated: Doc[] = [];
-for (let i = 0; generated.length < count; i++) {
+let editorial = 0;
+for (let i = 0; editorial < count; i++) {
   const de = synthetic(i, 'de');
   generated.push(de);
-  if (generated.length < count) {
+  editorial += 1;
+  if (editorial < count) {
+    editorial += 1;
     generated.push(synthetic(i, 'en'));
     generated.push({ _id: `bench-translation-${i}`, _type: 'translation.metadata', schemaTypes: [de._type], translations: ['de', 'en'].map((language) => ({ _key: language, _type: 'internationalizedArrayReferenceValue', language, value: { _type: 'reference', _ref: `bench-${i}-${language}`, _weak: true } })) });
   }
@@ -64,6 +67,10 @@ if (fs.existsSync(path.join(sourceDir, 'assets.json'))) fs.copyFileSync(path.joi
 fs.writeFileSync(path.join(contentDir, 'data.ndjson'), [...base, ...generated].map((d) => JSON.stringify(d)).join('\n') + '\n');
 
 console.log(`Benchmark: ${generated.filter((d) => d._type !== 'translation.metadata').length} synthetic + ${base.length} embedded documents in ${workDir}`);
+if (process.env.BENCH_GENERATE_ONLY) {
+  console.log(contentDir);
+  process.exit(0);
+}
 const started = performance.now();
 const result = spawnSync('/usr/bin/time', ['-f', '%M', 'npx', 'tsx', 'scripts/build.ts'], {
   env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir }, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'],
@@ -79,4 +86,4 @@ console.log(`pages: ${pages}`);
 console.log(`wall time: ${(wallMs / 1000).toFixed(1)} s`);
 console.log(`ms/page: ${(wallMs / pages).toFixed(1)}`);
 console.log(`peak memory: ${Math.round(peakKb / 1024)} MiB`);
-fs.rmSync(workDir, { recursive: true, force: true });
+if (!process.env.BENCH_KEEP) fs.rmSync(workDir, { recursive: true, force: true });

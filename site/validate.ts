@@ -75,6 +75,17 @@ function checkTranslationMetadata(doc: DatasetDocument, byId: Map<string, Datase
   return problems;
 }
 
+/** Enough documents in flight to overlap async rules, few enough to keep garbage collection cheap. */
+const VALIDATION_CONCURRENCY = 8;
+
+async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 export async function validateDataset(
   dataset: EmbeddedDataset,
   schema: ValidationSchema,
@@ -103,7 +114,7 @@ export async function validateDataset(
   }
 
   const resolved = dataset.documents.filter((doc) => !SYSTEM_TYPES.has(doc._type));
-  await Promise.all(resolved.map(async (doc) => {
+  await forEachLimited(resolved, VALIDATION_CONCURRENCY, async (doc) => {
     if (doc._type === TRANSLATION_METADATA) {
       problems.push(...checkTranslationMetadata(doc, byId));
       return;
@@ -125,7 +136,7 @@ export async function validateDataset(
         path: formatPath(marker.path as PathSegment[]), message: marker.message,
       });
     }
-  }));
+  });
 
   const order = (p: Problem) => `${p.level === 'error' ? 0 : 1}${p.documentId}${p.path}`;
   return problems.sort((a, b) => order(a).localeCompare(order(b)));

@@ -2,9 +2,11 @@
 import { evaluate, parse, type ExprNode } from 'groq-js';
 import type { EmbeddedDataset, DatasetDocument } from './embedded-dataset.ts';
 import type { ContentSource, QueryParams } from './types.ts';
+import { createIndexes, planQuery } from './query-planner.ts';
 
 export function createEmbeddedSource(dataset: EmbeddedDataset): ContentSource {
   const byId = new Map<string, DatasetDocument>(dataset.documents.map((doc) => [doc._id, doc]));
+  const candidates = createIndexes(dataset.documents);
   const parsed = new Map<string, ExprNode>();
   // Without a dereference function groq-js resolves every `->` by scanning the whole dataset.
   const dereference = ({ _ref }: { _ref: string }) => byId.get(_ref) ?? null;
@@ -18,7 +20,8 @@ export function createEmbeddedSource(dataset: EmbeddedDataset): ContentSource {
         tree = parse(query);
         parsed.set(query, tree);
       }
-      const value = await evaluate(tree, { dataset: dataset.documents, params, dereference });
+      const documents = candidates(planQuery(tree, params));
+      const value = await evaluate(tree, { dataset: documents, params, dereference });
       return (await value.get()) as Result;
     },
   };

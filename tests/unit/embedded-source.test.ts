@@ -80,3 +80,27 @@ describe('createEmbeddedSource', () => {
     expect(await source.fetch('*[_id == "story-b-de"][0].town->name')).toBeNull();
   });
 });
+
+describe('query planner (equality indexes)', async () => {
+  const { parse } = await import('groq-js');
+  const { planQuery } = await import('../../site/sources/query-planner.ts');
+  it('uses equality terms of the only *-filter, with literals or params', () => {
+    expect(planQuery(parse('*[_type == "story" && language == $l]{title}'), { l: 'de' })?.equalities).toEqual([
+      { path: ['_type'], value: 'story' }, { path: ['language'], value: 'de' },
+    ]);
+    expect(planQuery(parse('!defined(*[_type == $type && slug.current == $s][0]._id)'), { type: 'post', s: 'x' })?.equalities)
+      .toContainEqual({ path: ['slug', 'current'], value: 'x' });
+  });
+  it('does not plan queries that could read other documents', () => {
+    expect(planQuery(parse('*[_type == "a" || _type == "b"]'), {})).toBeUndefined();
+    expect(planQuery(parse('*[_type == "story"]{ "towns": *[_type == "town"] }'), {})).toBeUndefined();
+    expect(planQuery(parse('*[defined(slug)]'), {})).toBeUndefined();
+  });
+  it('gives the same answers as a full scan', async () => {
+    const source = createEmbeddedSource(readEmbeddedDataset(fixture([town, story, { ...story, _id: 'story-b-de', title: 'Anders' }])));
+    expect(await source.fetch('*[_type == "story"]{ "town": town->name }')).toHaveLength(2);
+    expect(await source.fetch('*[_type == "story" && title == $t]._id', { t: 'Anders' })).toEqual(['story-b-de']);
+    expect(await source.fetch('count(*[_type == $t])', { t: 'town' })).toBe(1);
+    expect(await source.fetch('*[_type == "story" && title == "nope"]')).toEqual([]);
+  });
+});
