@@ -34,7 +34,7 @@ const events: EventDef[] = [
     date: '2024-06-08',
     isExample: false,
     town: 'annaberg-buchholz',
-    image: 'event-messe',
+    image: 'event-studienmesse',
     organisers: [WFE],
     de: {
       title: 'MAKERZSTUDI 2024 – die Studienmesse in Annaberg-Buchholz',
@@ -159,7 +159,7 @@ const events: EventDef[] = [
       title: 'Welcome-Hutzn: (Inter)Nationalität meets Erzgebirge',
       slug: 'welcome-hutzn',
       summary:
-        'Ein Abend zum Kennenlernen für Rückkehrer und Neu-Erzgebirger – eingeladen vom Welcome Center Erzgebirge. Die nächsten Termine und Orte werden noch bekannt gegeben.',
+        'Ein geselliges Treffen zum Kennenlernen für Rückkehrer und Neu-Erzgebirger – eingeladen vom Welcome Center Erzgebirge. Die nächsten Termine und Orte werden noch bekannt gegeben.',
       seo: 'Welcome-Hutzn des Welcome Center Erzgebirge: Kennenlernen für Rückkehrer und Neu-Erzgebirger. Nächster Termin folgt.',
       body: md`
         **Die nächsten Termine und Orte werden noch bekannt gegeben.** Das angezeigte Datum ist nur ein Platzhalter.
@@ -173,12 +173,12 @@ const events: EventDef[] = [
       title: 'Welcome-Hutzn: (Inter)Nationalität meets Erzgebirge',
       slug: 'welcome-hutzn',
       summary:
-        'An evening to get to know each other, for people who came back and newcomers to the Erzgebirge – hosted by the Welcome Center Erzgebirge. Next dates and places to be announced.',
+        'A get-together for people who came back and newcomers to the Erzgebirge – hosted by the Welcome Center Erzgebirge. Next dates and places to be announced.',
       seo: 'Welcome-Hutzn by the Welcome Center Erzgebirge: meet other newcomers and returnees. Next date to be announced.',
       body: md`
         **The next dates and places will be announced.** The date shown is only a placeholder.
 
-        In the Erzgebirge, a “Hutzn” is a traditional get-together. Under the motto “(Inter)Nationalität meets Erzgebirge” the Welcome Center Erzgebirge invites people who have come back and everyone who is new to the region – from Germany or from abroad – to a relaxed evening.
+        In the Erzgebirge, a “Hutzn” is a traditional get-together. Under the motto “(Inter)Nationalität meets Erzgebirge” the Welcome Center Erzgebirge invites people who have come back and everyone who is new to the region – from Germany or from abroad – to a relaxed get-together.
 
         The Welcome-Hutzn take place in different towns of the district.
       `,
@@ -202,6 +202,90 @@ const events: EventDef[] = [
         In der Woche der offenen Unternehmen kannst du Betriebe in deiner Nähe von innen sehen: Wie sieht ein Arbeitstag aus? Welche Ausbildungen und dualen Studiengänge gibt es? Die Woche gehört zu den Angeboten der Berufsorientierung im Erzgebirge und wird mit einem Pauschalzuschuss des sächsischen Wirtschaftsministeriums (SMWA) gefördert.
 
         Ausbildungsplätze, Praktika und Ferienjobs findest du das ganze Jahr auf [makerz.me](https://www.makerz.me).
+      `,
+    },
+  },
+  {
+    group: 'makerzstudi-2027',
+    date: '2027-06-05',
+    isExample: true,
+    image: 'event-studienmesse',
+    organisers: [WFE],
+    de: {
+      title: 'MAKERZSTUDI 2027 – die Studienmesse für Gymnasiasten',
+      slug: 'makerzstudi-2027',
+      summary:
+        'Die jährliche Studienmesse aus dem Projekt Karriere Dual: Unternehmen und Hochschulen stellen duales Studium und duale Ausbildung im Erzgebirge vor. Termin und Ort werden noch bekannt gegeben.',
+      seo: 'MAKERZSTUDI 2027: jährliche Studienmesse zu dualem Studium und Ausbildung im Erzgebirge. Termin und Ort folgen.',
+      body: md`
+        **Der Termin und der Ort werden noch bekannt gegeben.** Das angezeigte Datum ist nur ein Platzhalter.
+
+        Die MAKERZSTUDI ist die jährliche Studienmesse des Projekts „Karriere Dual – für Gymnasiasten im Erzgebirge“. Unternehmen aus der Region, die Duale Hochschule Sachsen und weitere Hochschulen stellen duale Studiengänge, duale Ausbildungen und Praktika vor. 2023 besuchten laut Handlungskonzept der Fachkräfteallianz ca. 600 Besucherinnen und Besucher die Studienmesse.
+
+        Wie du dich vorbereitest, steht auf der Seite [Duales Studium für Gymnasiasten](/berufsorientierung/duales-studium-fuer-gymnasiasten/). Duale Studienplätze findest du das ganze Jahr auf [makerz.me](https://www.makerz.me).
+      `,
+    },
+  },
+  {
+    group: 'welcome-dialog',
+    date: '2027-03-10',
+    isExample: true,
+    image: 'event-dialog',
+    organisers: [WFE],
+    de: {
+      title: 'Welcome-Dialog: EINBLICK. ÜBERBLICK. WEITBLICK',
+      slug: 'welcome-dialog',
+      summary:
+        'Für Unternehmen im Erzgebirge: Austausch darüber, wie Anwerbung, Onboarding und Willkommenskultur für internationale Fachkräfte gelingen. Ein Format aus dem Projekt NAFKA. Termin folgt.',
+      seo: 'Welcome-Dialog aus dem Projekt NAFKA: Unternehmen tauschen sich über das Onboarding internationaler Fachkräfte aus.',
+      body: md`
+        **Der nächste Termin wird noch bekannt gegeben.** Das angezeigte Datum ist nur ein Platzhalter.
+
+        Der „Welcome-Dialog: EINBLICK. ÜBERBLICK. WEITBLICK“ wurde im Projekt NAFKA entwickelt, um das Onboarding und die Willkommenskultur in erzgebirgischen Unternehmen zu stärken. Unternehmen lernen mit- und voneinander, wie die Gewinnung und Integration internationaler Fach- und Arbeitskräfte gelingt.
+
+        Die Schritte von der Anwerbung bis zum ersten Arbeitstag zeigt unser Leitfaden [Fachkräfte aus dem Ausland gewinnen](/willkommen/fachkraefte-aus-dem-ausland-gewinnen/).
+      `,
+    },
+  },
+  {
+    group: 'welcome-fachwissen',
+    date: '2027-05-12',
+    isExample: true,
+    image: 'event-tagung',
+    organisers: [WFE],
+    de: {
+      title: 'Welcome-Fachwissen: INFORMIEREN. LERNEN. ANWENDEN',
+      slug: 'welcome-fachwissen',
+      summary:
+        'Fachwissen für Unternehmen rund um die Beschäftigung internationaler Fachkräfte – vom Aufenthaltsrecht bis zur Einarbeitung. Ein Format aus dem Projekt NAFKA. Termin folgt.',
+      seo: 'Welcome-Fachwissen: Informationen für Unternehmen im Erzgebirge zur Beschäftigung internationaler Fachkräfte. Termin folgt.',
+      body: md`
+        **Der nächste Termin wird noch bekannt gegeben.** Das angezeigte Datum ist nur ein Platzhalter.
+
+        Das „Welcome-Fachwissen: INFORMIEREN. LERNEN. ANWENDEN“ ist neben dem Welcome-Dialog das zweite Veranstaltungsformat, das im Projekt NAFKA für Unternehmen entwickelt wurde. Es vermittelt Wissen, das Betriebe für die Anwerbung und Integration ausländischer Fach- und Arbeitskräfte brauchen.
+
+        Einen ersten Überblick gibt der Leitfaden [Fachkräfte aus dem Ausland gewinnen](/willkommen/fachkraefte-aus-dem-ausland-gewinnen/).
+      `,
+    },
+  },
+  {
+    group: 'csr-netzwerktreffen',
+    date: '2027-04-21',
+    isExample: true,
+    image: 'event-netzwerk',
+    organisers: [WFE],
+    de: {
+      title: 'Netzwerktreffen des CSR-Netzwerks Erzgebirge',
+      slug: 'csr-netzwerktreffen',
+      summary:
+        'Unternehmen aus dem Erzgebirge tauschen sich über Personalarbeit, gesellschaftliches Engagement und Arbeitgeberattraktivität aus. Ein bis drei Treffen im Jahr. Der nächste Termin wird noch bekannt gegeben.',
+      seo: 'Netzwerktreffen des CSR-Netzwerks Erzgebirge: Unternehmen tauschen sich über gute Personalarbeit aus. Termin folgt.',
+      body: md`
+        **Der nächste Termin wird noch bekannt gegeben.** Das angezeigte Datum ist nur ein Platzhalter.
+
+        Seit Projektbeginn 2012 haben sich laut Handlungskonzept über 120 Unternehmen aus dem Erzgebirge in das CSR-Netzwerk Erzgebirge eingebracht. Im Netzwerk finden jedes Jahr ein bis drei Treffen zu aktuellen Themen statt – nach dem Prinzip „Akteure lernen von Akteuren“.
+
+        Mehr zum Projekt: [CSRnetERZ 2.0](/allianz/projekte/csrneterz/).
       `,
     },
   },

@@ -165,6 +165,14 @@ Wenn Sie uns eine E-Mail schreiben, verarbeiten wir Ihre Angaben, um Ihre Anfrag
 
 Wir verlinken auf andere Angebote, zum Beispiel die Jobsuche der Bundesagentur für Arbeit, makerz.me oder das Fachkräfteportal Erzgebirge. Solange Sie einen Link nicht anklicken, erhalten diese Anbieter keine Daten von Ihnen. Nach dem Klick gilt die Datenschutzerklärung des jeweiligen Anbieters.
 
+## Empfänger und Übermittlung in Drittländer
+
+Ihre Daten erhält außer uns nur unser Hosting-Anbieter als Auftragsverarbeiter. [[Platzhalter: Angeben, ob Daten in Staaten außerhalb der EU übermittelt werden – bei einem Hosting in der EU: „Eine Übermittlung in Drittländer findet nicht statt.“]]
+
+## Keine automatisierte Entscheidungsfindung
+
+Wir treffen keine automatisierten Entscheidungen über Sie und erstellen keine Profile (Art. 22 DSGVO).
+
 ## Ihre Rechte
 
 Sie haben das Recht auf
@@ -219,6 +227,10 @@ To understand which content is used, we run Matomo on our own server. It sets no
 
 If you email us, we process your details to answer your enquiry (Art. 6 (1) (f) GDPR, or Art. 6 (1) (b) GDPR for enquiries about a contract). We delete the data when it is no longer needed and no statutory retention period applies.
 
+## Recipients
+
+Apart from us, only our hosting provider receives your data, as a processor. [[Platzhalter: Angeben, ob Daten in Staaten außerhalb der EU übermittelt werden.]] We make no automated decisions about you and create no profiles (Art. 22 GDPR).
+
 ## Your rights
 
 You have the right of access (Art. 15 GDPR), rectification (Art. 16), erasure (Art. 17), restriction of processing (Art. 18), data portability (Art. 20) and to object (Art. 21). You can also lodge a complaint with a supervisory authority (Art. 77 GDPR). The authority responsible for us is the Sächsische Datenschutz- und Transparenzbeauftragte (Saxon Data Protection and Transparency Commissioner), Postfach 11 01 32, 01330 Dresden, Germany, [www.datenschutz.sachsen.de](https://www.datenschutz.sachsen.de).
@@ -239,7 +251,11 @@ Die Bewertung beruht auf [[Platzhalter: Selbstbewertung oder BITV-Test vom TT.MM
 
 [[Platzhalter: Nach der Prüfung eintragen, welche Inhalte nicht barrierefrei sind und warum, oder „Keine bekannt“.]]
 
-Verlinkte Websites anderer Anbieter liegen nicht in unserer Verantwortung.
+Uns sind bereits folgende Einschränkungen bekannt:
+
+- Ein Video in Deutscher Gebärdensprache, das Inhalt und Bedienung der Website erklärt, fehlt noch (BITV 2.0 § 4). Eine Erklärung in Leichter Sprache gibt es unter [Leichte Sprache](/leichte-sprache/).
+- Die Volltextsuche funktioniert nur mit eingeschaltetem JavaScript. Alle Inhalte erreichen Sie auch ohne Suche über das Menü.
+- Viele Links führen zu Angeboten anderer Stellen, zum Beispiel zur Jobsuche der Bundesagentur für Arbeit. Für deren Barrierefreiheit sind diese Stellen verantwortlich.
 
 ## Erstellung dieser Erklärung
 
@@ -247,19 +263,17 @@ Diese Erklärung wurde am [[Platzhalter: Datum]] erstellt und zuletzt am [[Platz
 
 ## Barrieren melden
 
-Sind Ihnen Mängel beim barrierefreien Zugang aufgefallen? Oder brauchen Sie Informationen in einer für Sie zugänglichen Form? Dann schreiben Sie uns bitte: [${WFE_EMAIL}](mailto:${WFE_EMAIL}). Wir antworten Ihnen so schnell wie möglich.
+Sind Ihnen Mängel beim barrierefreien Zugang aufgefallen? Oder brauchen Sie Informationen in einer für Sie zugänglichen Form? Dann schreiben Sie uns bitte: [${WFE_EMAIL}](mailto:${WFE_EMAIL}). Bitte nennen Sie die Seite und beschreiben Sie das Problem. Wir antworten Ihnen so schnell wie möglich, spätestens innerhalb eines Monats.
 
 ## Durchsetzungsverfahren
 
-Wenn Sie auf Ihre Meldung keine oder keine zufriedenstellende Antwort erhalten, können Sie sich an die Durchsetzungsstelle des Freistaates Sachsen wenden. Das Verfahren ist für Sie kostenlos.
+Wenn Sie auf Ihre Meldung innerhalb eines Monats keine oder keine zufriedenstellende Antwort erhalten, können Sie sich an die Durchsetzungsstelle des Freistaates Sachsen wenden. Sie vermittelt zwischen Ihnen und uns. Das Verfahren ist für Sie kostenlos; Sie brauchen keinen Rechtsbeistand.
 
 Durchsetzungsstelle bei der Sächsischen Staatskanzlei \\
 E-Mail: [durchsetzungsstelle@sk.sachsen.de](mailto:durchsetzungsstelle@sk.sachsen.de) \\
 Website: [www.durchsetzungsstelle.sachsen.de](https://www.durchsetzungsstelle.sachsen.de)
 
 Unterstützung bietet auch der Landesbeauftragte für Inklusion der Menschen mit Behinderungen, Sächsische Staatskanzlei, Archivstraße 1, 01097 Dresden.
-
-[[Platzhalter: Kontaktdaten der Durchsetzungsstelle vor der Veröffentlichung prüfen]]
 
 ## Leichte Sprache und Deutsche Gebärdensprache
 
@@ -287,6 +301,13 @@ Und sie suchen junge Menschen für eine Ausbildung.
 - Hilfe für Menschen, die neu im Erz·gebirge sind.
 - Termine. Zum Beispiel: Messen für Ausbildung.
 
+## Die Geschichten
+
+Auf der Seite gibt es Geschichten. \\
+Die Geschichten sind Beispiele. \\
+Die Menschen in den Geschichten sind ausgedacht. \\
+Bei diesen Geschichten steht: Beispiel.
+
 ## Wer macht die Seite?
 
 Die Seite macht die **Fach·kräfte·allianz Erz·gebirge**. \\
@@ -311,6 +332,21 @@ Dort schreiben Sie ein Wort. \\
 Zum Beispiel: Ausbildung. \\
 Dann sehen Sie alle Seiten zu dem Wort.
 
+Unten auf jeder Seite sind auch Links. \\
+Zum Beispiel zu dieser Seite in Leichter Sprache. \\
+Oder zum Impressum. \\
+Im Impressum steht: Wer macht die Seite?
+
+Die Seite gibt es auch auf Englisch. \\
+Oben können Sie die Sprache wählen.
+
+## Die Schrift ist zu klein?
+
+Sie können die Schrift größer machen. \\
+Drücken Sie die Taste Strg. \\
+Drücken Sie dabei die Taste Plus. \\
+Dann wird alles größer.
+
 ## Haben Sie Fragen?
 
 Schreiben Sie uns eine E-Mail. \\
@@ -319,6 +355,9 @@ Die E-Mail-Adresse ist: [${WFE_EMAIL}](mailto:${WFE_EMAIL})
 Ist etwas auf der Seite schwer für Sie? \\
 Dann sagen Sie es uns bitte. \\
 Wir wollen die Seite für alle Menschen gut machen.
+
+Mehr dazu steht in der [Erklärung zur Barriere·freiheit](/barrierefreiheit/). \\
+Die Erklärung ist in schwerer Sprache.
 `
 
 const UEBER_UNS_DE = md`

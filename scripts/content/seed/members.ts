@@ -60,8 +60,8 @@ export const membersAndContacts: SeedModule = () => {
       name: 'Welcome Center Erzgebirge (WCE)',
       organisation: ref(WFE),
       description: localizedText(
-        'Das Welcome Center Erzgebirge der Wirtschaftsförderung Erzgebirge GmbH berät Rückkehrerinnen und Rückkehrer, Zugewanderte aus dem In- und Ausland und Unternehmen: zu Arbeit, Aufenthalt, Anerkennung und zum Ankommen im Erzgebirge. Die Beratung ist kostenlos.',
-        'The Welcome Center Erzgebirge at the district’s business development agency (WFE) advises people coming back, newcomers from Germany and abroad, and employers: on work, residence, recognition of qualifications and settling in. Advice is free of charge.',
+        'Das Welcome Center Erzgebirge der Wirtschaftsförderung Erzgebirge GmbH berät Rückkehrerinnen und Rückkehrer, Zugewanderte aus dem In- und Ausland und Unternehmen: zu Arbeit, Aufenthalt, Anerkennung und zum Ankommen im Erzgebirge. Es berät individuell und lädt zu Welcome-Hutzn und Veranstaltungen für Unternehmen ein.',
+        'The Welcome Center Erzgebirge at the district’s business development agency (WFE) advises people coming back, newcomers from Germany and abroad, and employers: on work, residence, recognition of qualifications and settling in. It gives individual advice and hosts Welcome-Hutzn get-togethers and events for employers.',
       ),
       address: WFE_ADDRESS,
       email: WFE_EMAIL,
@@ -96,6 +96,66 @@ export const membersAndContacts: SeedModule = () => {
       ),
       address: '[Platzhalter: Anschrift der Regionalkammer Erzgebirge]',
       website: 'https://www.ihk.de/chemnitz',
+    }),
+    // Contacts outside the alliance: only facts the editors could confirm (name, task, website).
+    doc('contact', 'handwerkskammer-chemnitz', {
+      name: 'Handwerkskammer Chemnitz',
+      description: localizedText(
+        'Zuständig für Ausbildung und Meisterprüfungen im Handwerk im Kammerbezirk Chemnitz, zu dem der Erzgebirgskreis gehört. Prüft auch, ob ausländische Abschlüsse in Handwerksberufen gleichwertig sind.',
+        'Responsible for apprenticeships and master craftsperson exams in the skilled trades in the Chemnitz chamber district, which includes the Erzgebirgskreis. Also checks whether foreign qualifications in craft occupations are equivalent.',
+      ),
+      website: 'https://www.hwk-chemnitz.de',
+    }),
+    doc('contact', 'ihk-fosa', {
+      name: 'IHK FOSA – IHK Foreign Skills Approval',
+      description: localizedText(
+        'Die zentrale Stelle der Industrie- und Handelskammern für die Anerkennung ausländischer Abschlüsse in IHK-Berufen (zum Beispiel Industrie, Handel, Gastronomie). Der Antrag ist auch aus dem Ausland möglich.',
+        'The chambers of industry and commerce’s central office for recognising foreign qualifications in IHK occupations (for example industry, trade, hospitality). You can apply from abroad.',
+      ),
+      address: 'Ulmenstraße 52g, 90443 Nürnberg',
+      website: 'https://www.ihk-fosa.de',
+    }),
+    doc('contact', 'auslaenderbehoerde-erzgebirgskreis', {
+      name: 'Ausländerbehörde des Landratsamts Erzgebirgskreis',
+      description: localizedText(
+        'Aufenthaltstitel für Menschen, die im Erzgebirgskreis wohnen. Für Arbeitgeber mit Betrieb im Landkreis führt sie das beschleunigte Fachkräfteverfahren (§ 81a Aufenthaltsgesetz) durch.',
+        'Residence permits for people living in the Erzgebirgskreis district. For employers based in the district it runs the fast-track procedure for skilled workers (section 81a Residence Act).',
+      ),
+      address: '[Platzhalter: Anschrift und Sprechzeiten der Ausländerbehörde]',
+      website: 'https://www.erzgebirgskreis.de',
+    }),
+    doc('contact', 'kommunaler-sozialverband-sachsen', {
+      name: 'Kommunaler Sozialverband Sachsen (KSV)',
+      description: localizedText(
+        'In Sachsen zuständig für die Anerkennung ausländischer Abschlüsse in Gesundheitsfachberufen, zum Beispiel in der Pflege, als Hebamme oder in der Physiotherapie.',
+        'In Saxony, the authority for recognising foreign qualifications in health professions such as nursing, midwifery or physiotherapy.',
+      ),
+      website: 'https://www.ksv-sachsen.de',
+    }),
+    doc('contact', 'landesdirektion-sachsen', {
+      name: 'Landesdirektion Sachsen',
+      description: localizedText(
+        'In Sachsen zuständig für die Approbation und Berufserlaubnis von Ärztinnen und Ärzten, Zahnärztinnen und Zahnärzten sowie Apothekerinnen und Apothekern – auch mit ausländischem Abschluss.',
+        'In Saxony, the authority for licences to practise (Approbation) for doctors, dentists and pharmacists – including those with foreign qualifications.',
+      ),
+      website: 'https://www.lds.sachsen.de',
+    }),
+    doc('contact', 'bamf', {
+      name: 'Bundesamt für Migration und Flüchtlinge (BAMF)',
+      description: localizedText(
+        'Organisiert die Integrationskurse und die Berufssprachkurse. Kurse in Ihrer Nähe finden Sie im Kursfinder des BAMF.',
+        'Runs the integration courses and the job-related German courses (Berufssprachkurse). Use the BAMF course finder to find courses near you.',
+      ),
+      website: 'https://www.bamf.de',
+    }),
+    doc('contact', 'lasub', {
+      name: 'Landesamt für Schule und Bildung (LaSuB)',
+      organisation: ref(memberId('lasub')),
+      description: localizedText(
+        'Die Schulaufsicht im Freistaat Sachsen und Mitglied der Fachkräfteallianz. Ansprechpartner in Schulfragen, wenn Schule und Schulträger nicht weiterhelfen können.',
+        'The school authority of the Free State of Saxony and a member of the alliance. Contact point for school matters when the school and the municipality cannot help.',
+      ),
+      website: 'https://www.lasub.smk.sachsen.de',
     }),
   )
 
