@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { sitemapOptions } from './site/sitemap.ts';
 
 const siteUrl = (process.env.SITE_URL || 'https://www.herzland-erzgebirge.de').replace(/\/+$/, '');
 const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
@@ -13,7 +14,8 @@ export default defineConfig({
   // scripts/build.ts builds into a temporary folder and swaps it in only on success.
   outDir: process.env.ASTRO_OUT_DIR || 'dist',
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [react(), sitemap()],
+  // Sitemap: public pages of the route map only, lastmod and hreflang alternates (site/sitemap.ts).
+  integrations: [react(), sitemap(sitemapOptions())],
   vite: {
     resolve: {
       // The embedded dataset's images go through Astro's image pipeline via this alias.

@@ -1,6 +1,7 @@
 /**
- * The site build: validate content → Astro build into a temporary folder → Pagefind index →
- * swap into dist/. Any failure exits non-zero and leaves the previous dist/ untouched.
+ * The site build: validate content → Astro build into a temporary folder → redirects and Open
+ * Graph images → Pagefind index → security headers (CSP hashes of the final HTML) → swap into
+ * dist/. Any failure exits non-zero and leaves the previous dist/ untouched.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { siteConfig } from '../site/config.ts';
 import { readEmbeddedDataset } from '../site/sources/embedded-dataset.ts';
 import { formatProblem, validateDataset } from '../site/validate.ts';
 import { compileStudioSchema } from '../site/schema.ts';
+import { siteData, writeLanguage404Pages, writeOgImages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
 
 const root = process.cwd();
 const finalDir = path.resolve(root, process.env.DIST_DIR || 'dist');
@@ -46,8 +48,26 @@ async function indexSearch(outDir: string): Promise<void> {
   if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  console.log(`Search: ${added.page_count} pages indexed`);
+  // The site has its own search UI over pagefind.js: Pagefind's prebuilt UIs are never loaded.
+  const bundle = path.join(outDir, 'pagefind');
+  for (const file of fs.readdirSync(bundle)) {
+    if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(file)) fs.rmSync(path.join(bundle, file));
+  }
+  const bytes = fs.readdirSync(bundle, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile()).reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
+  const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const perLanguage = Object.entries(entry.languages).map(([language, { page_count }]) => `${language} ${page_count}`).join(', ');
+  console.log(`Search: ${added.page_count} HTML files read, indexed ${perLanguage}; bundle ${(bytes / 1024).toFixed(0)} kB`);
   await pagefind.close();
+}
+
+async function postProcess(outDir: string): Promise<void> {
+  const data = await siteData();
+  const redirects = await writeRedirects(outDir, data);
+  writeLanguage404Pages(outDir);
+  const started = performance.now();
+  const og = await writeOgImages(outDir, data);
+  console.log(`Redirects: ${redirects}; Open Graph images: ${og.written} (${og.cached} from cache) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 function swapIntoPlace(tempDir: string): void {
@@ -63,7 +83,10 @@ async function main(): Promise<void> {
   try {
     await validateContent();
     await buildSite(tempDir);
+    await postProcess(tempDir);
     await indexSearch(tempDir);
+    const headers = writeSecurityHeaders(tempDir);
+    console.log(`Headers: CSP with ${headers.scriptHashes} script and ${headers.styleHashes} style hash(es) for ${headers.pages} HTML files`);
     swapIntoPlace(tempDir);
     console.log(`Built ${path.relative(root, finalDir)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {

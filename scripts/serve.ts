@@ -65,7 +65,8 @@ const server = http.createServer((req, res) => {
   if (!file) {
     status = 404;
     const language = url.pathname.split('/')[1];
-    file = resolveFile(`/${language}/404.html`) ?? resolveFile('/404.html');
+    // The language's own 404 page (Astro writes /<lang>/404/index.html; a host may rename it to /<lang>/404.html).
+    file = (language && (resolveFile(`/${language}/404.html`) ?? resolveFile(`/${language}/404/index.html`))) || resolveFile('/404.html');
   }
   if (!file) { res.writeHead(404); return res.end('Not found'); }
   res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });

@@ -34,3 +34,37 @@ export function baJobSearchUrl({ kind, term, place, radiusKm }: JobSearch): stri
   }
   return url.toString();
 }
+
+/** The query parameters of the BA search, for a plain HTML form that submits to it without JavaScript. */
+export const BA_QUERY_PARAMS = { kind: 'angebotsart', term: 'was', place: 'wo', radiusKm: 'umkreis' } as const;
+
+/** Pieces of a link text, from the locale (site/i18n: jobs.kinds, termPart, placePart, nowhere, atBa). */
+export interface JobSearchWords {
+  kinds: Record<OfferKind, string>;
+  termPart: string;
+  placePart: string;
+  nowhere: string;
+  atBa: string;
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+
+/** Where a search looks, e.g. "rund um Stollberg (25 km)", or "in ganz Deutschland" without a place. */
+export function describePlace({ place, radiusKm }: Pick<JobSearch, 'place' | 'radiusKm'>, words: Pick<JobSearchWords, 'placePart' | 'nowhere'>): string {
+  if (!place?.trim()) return words.nowhere;
+  return fill(words.placePart, { place: place.trim(), km: radiusKm ?? '' }).replace(/ \(\s*km\)/, '');
+}
+
+/** A link text that says where the link goes, e.g. "Jobs: „Pflege“ rund um Stollberg (25 km) in der Jobsuche der …". */
+export function describeJobSearch(search: JobSearch, words: JobSearchWords): string {
+  const what = search.term?.trim() ? `${fill(words.termPart, { term: search.term.trim() })} ` : '';
+  return `${words.kinds[search.kind]}: ${what}${describePlace(search, words)} ${words.atBa}`;
+}
+
+/** Towns for ready-made search links: the training-fair towns first, then the rest, each group by name. */
+export function townsForJobLinks<T extends { name?: string | null; isFairSite?: boolean | null }>(towns: readonly T[]): T[] {
+  return towns
+    .filter((town) => town.name)
+    .toSorted((a, b) => Number(Boolean(b.isFairSite)) - Number(Boolean(a.isFairSite)) || a.name!.localeCompare(b.name!, 'de'));
+}

@@ -2,6 +2,7 @@
 import { defaultLanguage, locale } from './i18n/index.ts';
 import type { Route } from './route-map.ts';
 import type { SiteData } from './data.ts';
+import { listingTitle } from './collections.ts';
 
 export interface PageMeta { title: string; description: string; noIndex: boolean }
 
@@ -18,10 +19,15 @@ export function pageMeta(route: Route, data: SiteData): PageMeta {
     data.settings.defaultSeo?.description?.[route.language] ??
     data.settings.defaultSeo?.description?.[defaultLanguage] ?? '';
   if (route.kind === 'section') {
-    const title = route.view === 'home'
-      ? (data.settings.tagline?.[route.language] ?? locale(route.language).sectionTitles.home)
-      : locale(route.language).sectionTitles[route.section];
-    return { title, description: clip(fallbackDescription), noIndex: false };
+    if (route.view === 'home') {
+      const title = data.settings.tagline?.[route.language] ?? locale(route.language).sectionTitles.home;
+      return { title, description: clip(fallbackDescription || locale(route.language).seo.sectionDescriptions.home), noIndex: false };
+    }
+    // Filter and later pages of a listing get their own title and description ("…: Aue-Bad Schlema – Seite 2").
+    const title = listingTitle(data, route.section, route.language, route.params);
+    const sectionDescription = locale(route.language).seo.sectionDescriptions[route.section];
+    const description = route.params ? `${title}. ${sectionDescription}` : sectionDescription;
+    return { title, description: clip(description), noIndex: false };
   }
   const doc = route.doc as Record<string, any>;
   const summary = doc.seo?.description ?? doc.teaser ?? doc.summary ?? doc.excerpt ?? doc.goal ?? fallbackDescription;

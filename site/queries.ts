@@ -102,7 +102,7 @@ export const projectsQuery = defineQuery(`*[_type == "project" && defined(slug.c
   ${documentFields},
   goal, targetGroup, status, results, links,
   image{ ${imageFields} },
-  "actionField": actionField->{ _id, title, number, framework },
+  "actionField": actionField->{ _id, title, "slug": slug.current, number, framework },
   "responsible": responsible->{ ${memberFields} },
   body${richTextFields}
 }`);

@@ -6,10 +6,12 @@
 import { languageIds, type LanguageId, type SectionKey } from './i18n/index.ts';
 import { documentPath, sectionPath } from './routes.ts';
 import type { RoutedDocument, SiteData } from './data.ts';
+import { listingRoutes, type ListingParams } from './collections.ts';
+import { assertNoRedirectClash } from './redirects.ts';
 
 export type SectionView =
   | 'home' | 'storyIndex' | 'guideIndex' | 'blogIndex' | 'documentIndex' | 'members' | 'projectIndex'
-  | 'eventIndex' | 'orientationIndex' | 'jobs' | 'alliance' | 'figures';
+  | 'eventIndex' | 'orientationIndex' | 'jobs' | 'alliance' | 'figures' | 'search';
 export type DocumentView = 'story' | 'guide' | 'post' | 'document' | 'project' | 'event' | 'orientation' | 'page';
 
 interface RouteBase {
@@ -18,7 +20,11 @@ interface RouteBase {
   /** The same page in other languages (including this one), for the language switch and hreflang. */
   alternates: Partial<Record<LanguageId, string>>;
 }
-export interface SectionRoute extends RouteBase { kind: 'section'; view: SectionView; section: SectionKey }
+export interface SectionRoute extends RouteBase {
+  kind: 'section'; view: SectionView; section: SectionKey;
+  /** Listing pages beyond the section index: a filter and/or a page number (see site/collections.ts). */
+  params?: ListingParams;
+}
 export interface DocumentRoute extends RouteBase { kind: 'document'; view: DocumentView; section?: SectionKey; doc: RoutedDocument }
 export type Route = SectionRoute | DocumentRoute;
 
@@ -26,7 +32,7 @@ const sectionViews: [SectionKey, SectionView][] = [
   ['home', 'home'], ['stories', 'storyIndex'], ['welcome', 'guideIndex'], ['blog', 'blogIndex'],
   ['documents', 'documentIndex'], ['members', 'members'], ['projects', 'projectIndex'],
   ['events', 'eventIndex'], ['orientation', 'orientationIndex'], ['jobs', 'jobs'],
-  ['alliance', 'alliance'], ['figures', 'figures'],
+  ['alliance', 'alliance'], ['figures', 'figures'], ['search', 'search'],
 ];
 
 const documentViews: [keyof SiteData, DocumentView, SectionKey | undefined][] = [
@@ -46,6 +52,12 @@ export function buildRouteMap(data: SiteData): Route[] {
     for (const language of languageIds) {
       routes.push({ kind: 'section', view, section, language, path: alternates[language]!, alternates });
     }
+  }
+  // Filter and pagination pages of the editorial sections, after the indexes.
+  const viewOfSection = new Map(sectionViews);
+  for (const listing of listingRoutes(data)) {
+    const view = viewOfSection.get(listing.section);
+    if (view) routes.push({ kind: 'section', view, ...listing });
   }
 
   const pathById = new Map<string, string>();
@@ -77,6 +89,8 @@ export function buildRouteMap(data: SiteData): Route[] {
     }
     seen.set(route.path, route);
   }
+  // A previous slug must not point at a live page (its redirect would shadow the page).
+  assertNoRedirectClash(routes);
   return routes;
 }
 

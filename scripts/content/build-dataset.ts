@@ -73,6 +73,31 @@ function collectAssetRefs(value: unknown, out: Set<string>): void {
   }
 }
 
+/** When a document carries none of its own dates: the date the content was last reviewed as a whole. */
+export const CONTENT_DATE = '2026-11-25T09:00:00Z'
+/** A document's own editorial dates, in the order of the content model. */
+const OWN_DATE_FIELDS = ['publishedAt', 'lastReviewed', 'updatedOn', 'adoptedOn'] as const
+
+/** Sanity's timestamp format (`2026-11-25T09:00:00Z`); a date without time is read as 09:00 UTC. */
+function isoTimestamp(value: string): string {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T09:00:00Z` : value)
+  if (Number.isNaN(date.getTime())) throw new Error(`not a date: ${value}`)
+  return date.toISOString().replace(/\.000Z$/, 'Z')
+}
+
+/**
+ * The system fields a Sanity export carries, derived deterministically: `_createdAt` is the
+ * oldest, `_updatedAt` the newest of the document's own dates, else CONTENT_DATE. Placed right
+ * after `_id`/`_type` as in an export.
+ */
+function withTimestamps(d: SanityDoc): SanityDoc {
+  const own = OWN_DATE_FIELDS.map((f) => d[f]).filter((v): v is string => typeof v === 'string' && v !== '').map(isoTimestamp).sort()
+  const {_id, _type, ...rest} = d
+  delete rest._createdAt
+  delete rest._updatedAt
+  return {_id, _type, _createdAt: own[0] ?? CONTENT_DATE, _updatedAt: own.at(-1) ?? CONTENT_DATE, ...rest}
+}
+
 /** translation.metadata documents as written by @sanity/document-internationalization (v6). */
 function translationMetadata(docs: SanityDoc[]): SanityDoc[] {
   const groups = new Map<string, SanityDoc[]>()
@@ -122,8 +147,8 @@ export async function buildDataset(contentDir = CONTENT_DIR): Promise<{docs: San
   }
 
   // 2. Documents from the seed modules.
-  const docs: SanityDoc[] = MODULES.flatMap((m) => m(ctx))
-  docs.push(...translationMetadata(docs))
+  const seeded: SanityDoc[] = MODULES.flatMap((m) => m(ctx))
+  const docs = [...seeded, ...translationMetadata(seeded)].map(withTimestamps)
   const ids = new Set<string>()
   for (const d of docs) {
     if (ids.has(d._id)) throw new Error(`Duplicate document id ${d._id}`)

@@ -20,6 +20,8 @@ interface GuideFields {
   contacts: string[]
   sources: Array<[label: string, href: string]>
   seo: string
+  /** only where the title is longer than 60 characters */
+  seoTitle?: string
   body?: string
 }
 
@@ -36,7 +38,7 @@ export function guide(ctx: SeedContext, group: string, lang: Lang, image: string
     contacts: contacts(...f.contacts),
     sources: keyed(f.sources.map(([label, href]) => link(label, href)), 'src'),
     lastReviewed: LAST_REVIEWED,
-    seo: seo(f.seo),
+    seo: seo(f.seo, {title: f.seoTitle}),
   })
   if (f.body) d.body = rich(d._id, 'body', f.body)
   return d
@@ -464,6 +466,7 @@ export const guidesInternational: SeedModule = (ctx) => [
 
   guide(ctx, 'deutsch-lernen', 'en', 'guide-sprache', {
     title: 'Learning German: integration course and job-related German course',
+    seoTitle: 'Learning German: integration and job-related German courses',
     slug: 'learning-german',
     summary:
       'German opens many doors in the Erzgebirge – at work, at the authorities and in local clubs. This guide explains the state-funded courses: the integration course for everyday life and the job-related German courses (Berufssprachkurse). And where to find a course near you.',
@@ -529,6 +532,7 @@ export const guidesInternational: SeedModule = (ctx) => [
   // Employers: hiring from abroad, fairly
   guide(ctx, 'fachkraefte-aus-dem-ausland-gewinnen', 'de', 'guide-arbeitgeber', {
     title: 'Fachkräfte aus dem Ausland gewinnen – fair und Schritt für Schritt',
+    seoTitle: 'Fachkräfte aus dem Ausland gewinnen: Schritt für Schritt',
     slug: 'fachkraefte-aus-dem-ausland-gewinnen',
     summary:
       'Für Unternehmen im Erzgebirge: wie Sie Fachkräfte und Auszubildende aus dem Ausland finden, fair anwerben und gut einarbeiten. Mit dem beschleunigten Fachkräfteverfahren, den Angeboten der Bundesagentur für Arbeit und der Unterstützung durch das Welcome Center Erzgebirge.',

@@ -153,6 +153,8 @@ Um zu verstehen, welche Inhalte genutzt werden, setzen wir die Software Matomo a
 - keine Nutzerprofile über mehrere Websites gebildet werden und
 - keine Daten an Dritte gehen.
 
+Sendet Ihr Browser das Signal „Do Not Track“ oder „Global Privacy Control“, wird Matomo gar nicht erst geladen; es werden dann keine Daten an Matomo übertragen. Seitenadressen übermitteln wir ohne den Teil nach dem Fragezeichen (Query-String). So gelangen zum Beispiel Ihre Suchbegriffe nie zu Matomo.
+
 Wiederkehrende Aufrufe erkennt Matomo dann nur näherungsweise anhand technischer Merkmale, zum Beispiel der gekürzten IP-Adresse und der Browserangaben.
 
 **Rechtsgrundlage:** Art. 6 Abs. 1 Buchst. f DSGVO. Unser berechtigtes Interesse ist, das Angebot an den Bedarf der Besucherinnen und Besucher anzupassen. **Speicherdauer:** [[Platzhalter: Speicherdauer der Matomo-Rohdaten]]. Sie können der Verarbeitung jederzeit widersprechen (Art. 21 DSGVO), zum Beispiel per E-Mail.
@@ -221,7 +223,11 @@ We neither store information on your device nor read any from it (§ 25 of the G
 
 [[Platzhalter: Diesen Abschnitt nur veröffentlichen, wenn Matomo tatsächlich eingesetzt wird.]]
 
-To understand which content is used, we run Matomo on our own server. It sets no cookies, stores nothing on your device, shortens IP addresses before storing them, builds no cross-site profiles and passes no data to third parties. Legal basis: Art. 6 (1) (f) GDPR. You can object at any time (Art. 21 GDPR), for example by email.
+To understand which content is used, we run Matomo on our own server. It sets no cookies, stores nothing on your device, shortens IP addresses before storing them, builds no cross-site profiles and passes no data to third parties.
+
+If your browser sends a “Do Not Track” or “Global Privacy Control” signal, Matomo is not loaded at all and no data is sent to it. Page addresses are sent without their query string (the part after the question mark), so your search terms, for example, never reach Matomo.
+
+Legal basis: Art. 6 (1) (f) GDPR. You can object at any time (Art. 21 GDPR), for example by email.
 
 ## Contacting us by email
 
@@ -387,6 +393,29 @@ Die **Fachkräfteallianz Erzgebirge** ist ein Netzwerk der Akteure des Ausbildun
 - **2021:** Die Liga der freien Wohlfahrtspflege in Sachsen wird am 17.08.2021 aufgenommen.
 - **2024:** Die Mitglieder beschließen am 06.06.2024 einstimmig die Fortschreibung des [Handlungskonzepts](/allianz/dokumente/handlungskonzept-2024/).
 
+## Ziele und Teilziele
+
+Die Fachkräfteallianz Erzgebirge engagiert sich für eine Stärkung des Wirtschaftsstandortes sowie für gute und sichere Arbeit, um ausreichend qualifizierte Fachkräfte für den Erzgebirgskreis zu gewinnen und in der Region zu halten. Die Stärkung des Wirtschaftsstandorts soll über folgende Teilziele verfolgt werden:
+
+- Sicherung der wirtschaftlichen Leistungs- und Innovationsfähigkeit der regionalen sächsischen Wirtschaft bei gleichzeitig sozialer Verantwortungsübernahme aller arbeitsmarktrelevanten Partner der Region
+- Stärkung des Erzgebirges als attraktiven Ort zum Arbeiten, Leben und Lernen
+- Erhöhung der Beschäftigungsquote von Frauen, älteren Personen, Menschen mit Behinderung und Personen mit Migrationshintergrund
+- Reduzierung der Arbeitslosenquote, insbesondere bei Langzeitarbeitslosen
+- Stärkung und Koordinierung der beruflichen Aus- und Weiterbildung
+- Förderung der Gesunderhaltung am Arbeitsplatz
+- Gesteuerte Zuwanderung und Etablierung einer offenen Willkommenskultur in Unternehmen, in der Verwaltung und in der Gesellschaft
+
+### Strategie
+
+Das Handlungskonzept beruht auf der von der Sächsischen Staatsregierung verabschiedeten *Fachkräftestrategie Sachsen 2030*, in der 2019 folgende Handlungsfelder definiert wurden:
+
+- Fähigkeiten und Neigungen entwickeln – Fachkräfte individuell (aus)bilden
+- Talente gewinnen – Fachkräfte gezielt rekrutieren
+- Vorhandene Potentiale nutzen – allen Erwerbspersonen Zugang zum Arbeitsmarkt ermöglichen
+- Fachkräfte binden – Attraktive Arbeitsplätze schaffen
+
+Eine weitere wichtige Grundlage ist der 2022 verabschiedete Maßnahmenplan zur „Gewinnung internationaler Fach- und Arbeitskräfte für Sachsen“ als Teil der Fachkräftestrategie. Das Handlungskonzept berücksichtigt alle Ziele der *Fachkräftestrategie Sachsen 2030*. Die wichtigen Pfeiler Lebensqualität, Familienfreundlichkeit und Wirtschaftsattraktivität der Region müssen gefördert und ausgebaut werden, damit sowohl Arbeitgeber als auch Fach- und Arbeitskräfte aus dem In- und Ausland in der Region gehalten und angezogen werden.
+
 ## Was wir tun
 
 Die Allianz arbeitet in vier regionalen Handlungsfeldern:
@@ -402,6 +431,75 @@ Im Handlungskonzept tragen diese Felder die Nummern 1, 2, 4 und 5. Grundlage ist
 
 Wirtschaftsförderung Erzgebirge GmbH, 09456 Annaberg-Buchholz \\
 E-Mail: [${WFE_EMAIL}](mailto:${WFE_EMAIL})
+`
+
+const UEBER_UNS_EN = md`
+The **Fachkräfteallianz Erzgebirge** (Skilled Workers Alliance Erzgebirge) is a network of the organisations that shape training and the job market in the Erzgebirgskreis district in Saxony. Together they want to attract qualified skilled workers to the region and keep them here. hERZland is the alliance’s website.
+
+## Who is involved
+
+The alliance has 13 members (names as in German):
+
+- Agentur für Arbeit Annaberg-Buchholz (Federal Employment Agency, local office)
+- DGB Region Südwestsachsen (German Trade Union Confederation)
+- Große Kreisstadt Annaberg-Buchholz (town)
+- Große Kreisstadt Stollberg (town)
+- IGA Industrie- & Gewerbevereinigung Westerzgebirge e.V. (industry association)
+- IHK Chemnitz, Regionalkammer Erzgebirge (Chamber of Industry and Commerce)
+- Jobcenter Erzgebirgskreis (job centre)
+- Kreishandwerkerschaft Erzgebirge (district crafts association)
+- Landesamt für Schule und Bildung (LaSuB) (State Office for Schools and Education)
+- Liga der freien Wohlfahrtspflege in Sachsen – Kreisarbeitsgemeinschaft Erzgebirge (welfare organisations)
+- RBV Regionalbauernverband Erzgebirge e.V. (farmers’ association)
+- Verband erzgebirgischer Kunsthandwerker und Spielzeughersteller e.V. (association of craft and toy makers)
+- Wirtschaftsförderung Erzgebirge GmbH (business development agency of the district) – managing member
+
+## How it all began
+
+- **2014:** The partners of the network “Fachkräfte für das Erzgebirge” (Skilled workers for the Erzgebirge) agree in writing to work together even more closely.
+- **2016:** The network becomes the regional skilled workers alliance. The town of Stollberg and the DGB trade union join as partners.
+- **2019:** With funding from the Free State of Saxony, a coordinator post is created at the managing member.
+- **2021:** On 17 August 2021 the alliance admits the Liga der freien Wohlfahrtspflege in Sachsen (League of Voluntary Welfare Organisations in Saxony).
+- **2024:** On 6 June 2024 the members unanimously adopt the updated [action plan](/en/alliance/documents/action-plan-2024/) (Handlungskonzept).
+
+## Goals and sub-goals
+
+The alliance works for a stronger business location and for good and secure work, so that the Erzgebirgskreis gains enough qualified skilled workers and keeps them in the region. It pursues a stronger business location through these sub-goals:
+
+- Securing the economic performance and capacity for innovation of the regional Saxon economy, while all partners in the region who matter for the labour market take on social responsibility
+- Strengthening the Erzgebirge as an attractive place to work, live and learn
+- Raising the employment rate of women, older people, people with disabilities and people with a migration background
+- Reducing the unemployment rate, especially among the long-term unemployed
+- Strengthening and coordinating vocational training and further training
+- Promoting health at work
+- Managed immigration and an open culture of welcome in companies, in public administration and in society
+
+### Strategy
+
+The action plan is based on the *Fachkräftestrategie Sachsen 2030*, the skilled labour strategy adopted by the Saxon state government. In 2019 it defined these fields of action:
+
+- Developing abilities and interests – training skilled workers individually
+- Attracting talent – recruiting skilled workers in a targeted way
+- Using existing potential – giving everyone of working age access to the labour market
+- Retaining skilled workers – creating attractive jobs
+
+A further important basis is the action plan for attracting international skilled workers and workers to Saxony, adopted in 2022 as part of the strategy. The alliance’s action plan takes all goals of the *Fachkräftestrategie Sachsen 2030* into account. Its pillars are quality of life, family friendliness and an attractive economy in the region: they must be promoted and expanded so that employers as well as skilled workers and workers from Germany and abroad stay in the region and are drawn to it.
+
+## What we do
+
+The alliance works in four regional fields of action:
+
+1. **The next generation of skilled workers** – for example with [Karriere Dual](/en/alliance/projects/karriere-dual/) and the youth platform MAKERZ
+2. **Commuters, job changers, jobseekers and the long-term unemployed** – for example with the Fachkräfteportal Erzgebirge (skilled workers portal) and the [Karriere + Jobmesse Erzgebirge](/en/alliance/projects/career-and-job-fair/) (career and job fair)
+3. **Returnees, immigration and a culture of welcome** – with the Welcome Center Erzgebirge, [WelcomERZ](/en/alliance/projects/welcomerz/) and NAFKA
+4. **Better jobs, retaining skilled workers, digitalisation of work** – with the CSR network CSRnetERZ 2.0
+
+In the action plan these fields carry the numbers 1, 2, 4 and 5.
+
+## Contact
+
+Wirtschaftsförderung Erzgebirge GmbH, 09456 Annaberg-Buchholz, Germany \\
+Email: [${WFE_EMAIL}](mailto:${WFE_EMAIL})
 `
 
 export const legalPages: SeedModule = () => {
@@ -456,6 +554,10 @@ export const legalPages: SeedModule = () => {
     'Wer zur Fachkräfteallianz Erzgebirge gehört, wie sie entstanden ist und woran die 13 Partner gemeinsam arbeiten.',
     'Die Fachkräfteallianz Erzgebirge: 13 Partner, die gemeinsam Fachkräfte für das Erzgebirge gewinnen und halten.',
     UEBER_UNS_DE)
+  page('ueber-uns', 'en', 'ueber-uns', 'About the Fachkräfteallianz Erzgebirge', 'about',
+    'Who belongs to the Fachkräfteallianz Erzgebirge, what it wants to achieve, how it began and what its 13 partners work on together.',
+    'The Fachkräfteallianz Erzgebirge: 13 partners working together to attract skilled workers to the Erzgebirge and keep them.',
+    UEBER_UNS_EN)
 
   return docs
 }

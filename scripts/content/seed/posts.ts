@@ -15,6 +15,8 @@ interface PostVersion {
   slug: string
   excerpt: string
   seo: string
+  /** only where the title is longer than 60 characters */
+  seoTitle?: string
   body: string
 }
 
@@ -106,6 +108,7 @@ const posts: PostDef[] = [
     published: '2026-10-05',
     de: {
       title: 'Duales Studium an der Dualen Hochschule Sachsen (früher Berufsakademie Sachsen)',
+      seoTitle: 'Duales Studium an der Dualen Hochschule Sachsen',
       slug: 'duales-studium-in-sachsen',
       excerpt:
         'Studieren, im Betrieb arbeiten und jeden Monat Geld verdienen: Das duale Studium verbindet Theorie und Praxis. Ein Standort liegt mitten im Erzgebirge – in Breitenbrunn.',
@@ -140,6 +143,7 @@ const posts: PostDef[] = [
     },
     en: {
       title: 'Dual study at the Duale Hochschule Sachsen (formerly Berufsakademie Sachsen)',
+      seoTitle: 'Dual study at the Duale Hochschule Sachsen',
       slug: 'dual-study-in-saxony',
       excerpt:
         'Study, work at a company and get paid every month: dual study combines theory and practice. One of the campuses is right in the Erzgebirge – in Breitenbrunn.',
@@ -292,6 +296,7 @@ const posts: PostDef[] = [
     published: '2026-11-09',
     de: {
       title: 'Betriebe erleben: Woche der offenen Unternehmen, BO-Tage und MAKERZSTUDI',
+      seoTitle: 'Betriebe erleben: offene Unternehmen, BO-Tage, MAKERZSTUDI',
       slug: 'berufsorientierung-makerzstudi-und-offene-unternehmen',
       excerpt:
         'Welcher Beruf passt zu mir? Im Erzgebirge kannst du das ausprobieren: in der Woche der offenen Unternehmen, bei Berufsorientierungstagen an deiner Schule und auf der Studienmesse MAKERZSTUDI. So nutzt du die Angebote.',
@@ -429,6 +434,7 @@ const posts: PostDef[] = [
     published: '2026-07-13',
     de: {
       title: 'Nach der Ausbildung geht’s weiter: Meister, Techniker, Fachwirt',
+      seoTitle: 'Nach der Ausbildung: Meister, Techniker, Fachwirt',
       slug: 'weiterbildung-nach-der-ausbildung',
       excerpt:
         'Mit dem Gesellen- oder Facharbeiterbrief ist noch lange nicht Schluss. Als Meisterin, Techniker oder Fachwirtin übernimmst du Verantwortung – und das Aufstiegs-BAföG hilft bei den Kosten.',
@@ -579,7 +585,7 @@ function buildPost(ctx: SeedContext, p: PostDef, lang: Lang, v: PostVersion): Sa
     audience: p.audience,
     author: ref(authorId),
     publishedAt: berlin(p.published, '08:00'),
-    seo: seo(v.seo),
+    seo: seo(v.seo, {title: v.seoTitle}),
   })
   d.body = rich(d._id, 'body', v.body)
   return d

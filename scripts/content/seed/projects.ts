@@ -60,6 +60,8 @@ interface ProjectVersion {
   goal: string
   targetGroup: string
   seo: string
+  /** only where the title is longer than 60 characters */
+  seoTitle?: string
   body: string
   results?: Result[]
   links?: Array<[string, string]>
@@ -197,6 +199,7 @@ const projects: ProjectDef[] = [
     },
     en: {
       title: 'Karriere Dual – careers for grammar school students in the Erzgebirge',
+      seoTitle: 'Karriere Dual – careers for grammar school students',
       slug: 'karriere-dual',
       goal: 'Making the Erzgebirge better known and more attractive as a place to work, and showing career opportunities in its medium-sized companies through dual study or dual vocational training.',
       targetGroup: 'Students at grammar schools and vocational school centres, and training companies in the Erzgebirgskreis district',
@@ -457,6 +460,7 @@ const projects: ProjectDef[] = [
     image: 'guide-visum',
     de: {
       title: 'NAFKA – Netzwerk zur Anwerbung und Integration von Arbeits- und Fachkräften aus dem Ausland',
+      seoTitle: 'NAFKA – Fachkräfte aus dem Ausland anwerben und integrieren',
       slug: 'nafka',
       goal: 'Die Fachkräftesituation im Erzgebirgskreis durch erfolgreiche Rekrutierung und Integration ausländischer Arbeits- und Fachkräfte verbessern – mit einem Netzwerk zur Anwerbung ausländischer Fachkräfte und Auszubildender, einer Datenbank seriöser Anwerbeakteure und mehr Willkommenskultur in den Unternehmen.',
       targetGroup: 'Unternehmen im Erzgebirgskreis, die Arbeits- und Fachkräfte oder Auszubildende aus dem Ausland gewinnen wollen',
@@ -554,7 +558,7 @@ function buildProject(ctx: SeedContext, p: ProjectDef, lang: Lang, v: ProjectVer
     responsible: ref(WFE),
     ...(v.links ? {links: v.links.map(([label, href]) => link(label, href))} : {}),
     image: ctx.image(p.image, lang),
-    seo: seo(v.seo),
+    seo: seo(v.seo, {title: v.seoTitle}),
   })
   if (v.results) d.results = results(v.results)
   d.body = rich(d._id, 'body', v.body)

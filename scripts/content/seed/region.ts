@@ -270,6 +270,54 @@ export const region: SeedModule = () => {
         ],
         source: `${HANDLUNGSKONZEPT_SOURCE}; Wert 2030: Prognose (+3 Jahre gegenüber 2017)`,
       },
+      {
+        _type: 'dataSeries',
+        _key: 'industriedichte',
+        key: 'industriedichte',
+        title: localized(
+          'Die Industriedichte im Erzgebirgskreis stieg seit 2000 von 76 auf 106 – die höchste Steigerungsrate in Sachsen',
+          'Since 2000, industrial density in the Erzgebirgskreis has risen from 76 to 106 – the highest increase in Saxony',
+        ),
+        // Handlungskonzept 1.1: "seit 2000 von 76 auf 106 … (im gleichen Zeitraum von 63 auf 78)"; no end year given
+        points: [
+          {_type: 'dataPoint', _key: 'erzgebirgskreis-2000', label: 'Erzgebirgskreis 2000', value: 76, approximate: false},
+          {_type: 'dataPoint', _key: 'erzgebirgskreis-heute', label: 'Erzgebirgskreis heute', value: 106, approximate: false},
+          {_type: 'dataPoint', _key: 'sachsen-2000', label: 'Sachsen 2000', value: 63, approximate: false},
+          {_type: 'dataPoint', _key: 'sachsen-heute', label: 'Sachsen heute', value: 78, approximate: false},
+        ],
+        source: HANDLUNGSKONZEPT_SOURCE,
+      },
+      {
+        _type: 'dataSeries',
+        _key: 'beschaeftigte-verarbeitendes-gewerbe',
+        key: 'beschaeftigte-verarbeitendes-gewerbe',
+        title: localized(
+          'Im Erzgebirgskreis arbeiten 31 % aller sozialversicherungspflichtig Beschäftigten im Verarbeitenden Gewerbe – in Sachsen 19 %',
+          'In the Erzgebirgskreis, 31 % of all employees subject to social insurance work in manufacturing – in Saxony 19 %',
+        ),
+        unit: '%',
+        points: [
+          {_type: 'dataPoint', _key: 'erzgebirgskreis', label: 'Erzgebirgskreis', value: 31, approximate: false},
+          {_type: 'dataPoint', _key: 'sachsen', label: 'Sachsen', value: 19, approximate: false},
+        ],
+        source: HANDLUNGSKONZEPT_SOURCE,
+      },
+      {
+        _type: 'dataSeries',
+        _key: 'arbeitslosenquote',
+        key: 'arbeitslosenquote',
+        title: localized(
+          'Die Arbeitslosenquote sank innerhalb der letzten zehn Jahre von ca. 20 % auf derzeit ca. 5 %',
+          'Within the last ten years, the unemployment rate fell from about 20 % to about 5 % today',
+        ),
+        unit: '%',
+        // Handlungskonzept 1.2 gives no exact years: "innerhalb der letzten zehn Jahre von ca. 20 % auf derzeit ca. 5 %"
+        points: [
+          {_type: 'dataPoint', _key: 'vor-zehn-jahren', label: 'vor zehn Jahren', value: 20, approximate: true},
+          {_type: 'dataPoint', _key: 'derzeit', label: 'derzeit (2024)', value: 5, approximate: true},
+        ],
+        source: HANDLUNGSKONZEPT_SOURCE,
+      },
     ],
   })
 

@@ -16,6 +16,8 @@ interface StoryVersion {
   role: string
   employer: string
   seo: string
+  /** only where the title is longer than 60 characters */
+  seoTitle?: string
   body: string
 }
 
@@ -144,6 +146,7 @@ const stories: StoryDef[] = [
     },
     en: {
       title: 'From the Mekong to the Erzgebirge: nursing in Aue-Bad Schlema',
+      seoTitle: 'From the Mekong to Aue-Bad Schlema: a nurse’s story',
       slug: 'nursing-in-aue-bad-schlema',
       teaser:
         'Linh N. is a nurse from Vietnam. For two years she has been working in a care home in Aue-Bad Schlema. The start was not easy – today she feels at home.',
@@ -582,7 +585,7 @@ function buildStory(ctx: SeedContext, s: StoryDef, lang: Lang, v: StoryVersion):
     jobSearchTerm: s.jobSearchTerm,
     publishedAt: berlin(s.published, '09:00'),
     isExample: true,
-    seo: seo(v.seo),
+    seo: seo(v.seo, {title: v.seoTitle}),
   })
   d.body = rich(d._id, 'body', v.body)
   return d

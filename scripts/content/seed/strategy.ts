@@ -13,8 +13,8 @@ interface ActionFieldDef {
   group: string
   number: number
   framework: 'regional' | 'sachsen2030'
-  de: {title: string; slug: string; description: string; seo: string}
-  en: {title: string; slug: string; description: string; seo: string}
+  de: {title: string; slug: string; description: string; seo: string; seoTitle?: string}
+  en: {title: string; slug: string; description: string; seo: string; seoTitle?: string}
 }
 
 const actionFields: ActionFieldDef[] = [
@@ -24,6 +24,7 @@ const actionFields: ActionFieldDef[] = [
     framework: 'sachsen2030',
     de: {
       title: 'Fähigkeiten und Neigungen entwickeln – Fachkräfte individuell (aus)bilden',
+      seoTitle: 'Fähigkeiten entwickeln – Fachkräfte individuell (aus)bilden',
       slug: 'faehigkeiten-und-neigungen-entwickeln',
       description:
         'Dieses Handlungsfeld fokussiert sich darauf, die individuellen Stärken und Interessen der Fachkräfte zu fördern und durch maßgeschneiderte Bildungsangebote weiterzuentwickeln.',
@@ -31,6 +32,7 @@ const actionFields: ActionFieldDef[] = [
     },
     en: {
       title: 'Developing abilities and interests – training skilled workers individually',
+      seoTitle: 'Developing abilities and interests – individual training',
       slug: 'developing-abilities-and-interests',
       description:
         'This field of action focuses on fostering the individual strengths and interests of skilled workers and developing them further through tailored education and training.',
@@ -50,6 +52,7 @@ const actionFields: ActionFieldDef[] = [
     },
     en: {
       title: 'Attracting talent – recruiting skilled workers in a targeted way',
+      seoTitle: 'Attracting talent – targeted recruitment of skilled workers',
       slug: 'attracting-talent',
       description: 'The focus here is on the targeted recruitment of skilled workers, to win talented people for the labour market in Saxony.',
       seo: 'Field of action of the Saxony 2030 skilled labour strategy: targeted recruitment of talented people for Saxony.',
@@ -61,6 +64,7 @@ const actionFields: ActionFieldDef[] = [
     framework: 'sachsen2030',
     de: {
       title: 'Vorhandene Potentiale nutzen – allen Erwerbspersonen Zugang zum Arbeitsmarkt ermöglichen',
+      seoTitle: 'Vorhandene Potentiale nutzen – Zugang zum Arbeitsmarkt',
       slug: 'vorhandene-potentiale-nutzen',
       description:
         'In diesem Bereich wird darauf abgezielt, die vorhandenen Arbeitskräftepotenziale voll auszuschöpfen und allen Erwerbspersonen den Zugang zum Arbeitsmarkt zu erleichtern.',
@@ -68,6 +72,7 @@ const actionFields: ActionFieldDef[] = [
     },
     en: {
       title: 'Using existing potential – giving everyone of working age access to the labour market',
+      seoTitle: 'Using existing potential – labour market access for all',
       slug: 'using-existing-potential',
       description:
         'This area aims to make full use of the existing workforce potential and to make access to the labour market easier for everyone of working age.',
@@ -117,6 +122,7 @@ const actionFields: ActionFieldDef[] = [
     framework: 'regional',
     de: {
       title: 'Pendler / Stellenwechsler / Arbeitssuchende / Langzeitarbeitslose',
+      seoTitle: 'Pendler, Jobwechsler, Arbeitssuchende, Langzeitarbeitslose',
       slug: 'pendler-stellenwechsler-arbeitssuchende',
       description:
         'Abwanderung verringern, Zuwanderung von Fachkräften fördern und Unternehmen den Zugang zu Fachkräften erleichtern – mit dem Fachkräfteportal Erzgebirge, der Karriere + Jobmesse Erzgebirge und der Vermittlung von Langzeitarbeitslosen.',
@@ -124,6 +130,7 @@ const actionFields: ActionFieldDef[] = [
     },
     en: {
       title: 'Commuters, job changers, jobseekers and the long-term unemployed',
+      seoTitle: 'Commuters, job changers, jobseekers, long-term unemployed',
       slug: 'commuters-and-jobseekers',
       description:
         'Reducing the number of people who leave, attracting skilled workers and making it easier for companies to find them – with the Fachkräfteportal Erzgebirge job portal, the Karriere + Jobmesse Erzgebirge fair and job placement for the long-term unemployed.',
@@ -155,6 +162,7 @@ const actionFields: ActionFieldDef[] = [
     framework: 'regional',
     de: {
       title: 'Qualität der Arbeitsplätze im Erzgebirge erhöhen / Fachkräfte binden / Digitalisierung in der Arbeitswelt',
+      seoTitle: 'Qualität der Arbeitsplätze erhöhen, Fachkräfte binden',
       slug: 'qualitaet-der-arbeitsplaetze',
       description:
         'Unternehmen für gute Personalarbeit und modernes Arbeitgebermarketing gewinnen, damit Fachkräfte bleiben – mit dem CSR-Netzwerk Erzgebirge (CSRnetERZ 2.0) und Blick auf Transformation und Digitalisierung.',
@@ -162,6 +170,7 @@ const actionFields: ActionFieldDef[] = [
     },
     en: {
       title: 'Better jobs in the Erzgebirge, retaining skilled workers, digitalisation of work',
+      seoTitle: 'Better jobs, retaining skilled workers, digitalisation',
       slug: 'better-jobs',
       description:
         'Encouraging companies to invest in good HR work and modern employer branding so that skilled workers stay – with the CSR network Erzgebirge (CSRnetERZ 2.0) and an eye on transformation and digitalisation.',
@@ -779,7 +788,7 @@ export const strategy: SeedModule = () => {
           number: af.number,
           framework: af.framework,
           description: t.description,
-          seo: seo(t.seo),
+          seo: seo(t.seo, {title: t.seoTitle}),
         }),
       )
     }
@@ -820,7 +829,9 @@ export const strategy: SeedModule = () => {
     adoptedOn: '2014-01-16',
     summary:
       'Schriftliche Vereinbarung der Partner des Netzwerkes „Fachkräfte für das Erzgebirge“ vom 16.01.2014 zur noch engeren Zusammenarbeit bei der Sicherung von Fach- und Führungskräften im Erzgebirgskreis.',
-    seo: seo('Die Netzwerkvereinbarung „Fachkräfte für das Erzgebirge“ vom 16.01.2014 – Grundlage der heutigen Fachkräfteallianz.'),
+    seo: seo('Die Netzwerkvereinbarung „Fachkräfte für das Erzgebirge“ vom 16.01.2014 – Grundlage der heutigen Fachkräfteallianz.', {
+      title: 'Vereinbarung 2014: Netzwerk „Fachkräfte für das Erzgebirge“',
+    }),
   })
   vb.body = rich(vb._id, 'body', VEREINBARUNG_DE)
   docs.push(vb)

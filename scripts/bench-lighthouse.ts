@@ -1,0 +1,126 @@
+/**
+ * `npm run bench:lighthouse [-- --no-build] [-- --lang=all|de|en] [-- --only=view,view]`
+ *
+ * Builds the site (unless --no-build), serves dist/ with scripts/serve.ts (the site's _headers
+ * applied) on a free port, and runs Lighthouse (mobile: the default config's emulated phone and
+ * simulated slow 4G / 4× CPU throttling) on one page of every type – the same samples the e2e tests
+ * use (tests/e2e/routes.ts), default language only unless --lang=all. Prints the four category scores
+ * and LCP / CLS / TBT per page; HTML reports and a JSON summary go to test-results/lighthouse/.
+ * Chromium: CHROME_PATH or /usr/bin/chromium. Exits non-zero only if a page could not be measured.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import lighthouse, { defaultConfig } from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { defaultLanguage } from '../site/i18n/index.ts';
+import { loadRoutes, type SampleRoute } from '../tests/e2e/routes.ts';
+
+const CHROME_FLAGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const OUT_DIR = path.resolve('test-results/lighthouse');
+
+const args = process.argv.slice(2);
+const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const build = !args.includes('--no-build');
+const lang = option('lang') ?? defaultLanguage;
+const only = option('only')?.split(',');
+
+interface Row {
+  page: string; path: string;
+  scores: Record<(typeof CATEGORIES)[number], number | null>;
+  lcp?: number; cls?: number; tbt?: number; error?: string;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function serve(port: number) {
+  const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port)], {
+    env: { ...process.env, HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('exit', (code) => reject(new Error(`scripts/serve.ts exited with ${code}`)));
+    server.stdout.once('data', () => resolve());
+  });
+  return server;
+}
+
+function table(rows: Row[]): string {
+  const head = ['page', 'path', 'perf', 'a11y', 'best-pr.', 'seo', 'LCP', 'CLS', 'TBT'];
+  const score = (value: number | null) => (value === null ? '–' : String(Math.round(value * 100)));
+  const body = rows.map((row) => (row.error
+    ? [row.page, row.path, `error: ${row.error}`, '', '', '', '', '', '']
+    : [row.page, row.path, ...CATEGORIES.map((c) => score(row.scores[c])),
+      `${((row.lcp ?? 0) / 1000).toFixed(2)} s`, (row.cls ?? 0).toFixed(3), `${Math.round(row.tbt ?? 0)} ms`]));
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  if (build && spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' }).status !== 0) {
+    throw new Error('build failed');
+  }
+  const samples = (await loadRoutes()).filter((route: SampleRoute) => (lang === 'all' || route.language === lang)
+    && (!only || only.includes(route.view) || only.includes(route.name)));
+  if (!samples.length) throw new Error(`no pages match --lang=${lang}${only ? ` --only=${only.join(',')}` : ''}`);
+
+  const port = await freePort();
+  const server = await serve(port);
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const rows: Row[] = [];
+  try {
+    for (const sample of samples) {
+      const page = `${sample.name} (${sample.language})`;
+      const url = `http://127.0.0.1:${port}${sample.path}`;
+      process.stdout.write(`Lighthouse ${page} ${sample.path} … `);
+      const started = performance.now();
+      try {
+        const result = await lighthouse(url, { port: chrome.port, output: 'html', logLevel: 'error', formFactor: 'mobile' }, defaultConfig);
+        if (!result) throw new Error('no result');
+        const { lhr } = result;
+        if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+        fs.writeFileSync(path.join(OUT_DIR, `${sample.name}-${sample.language}.html`), String(result.report));
+        rows.push({
+          page, path: sample.path,
+          scores: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null])) as Row['scores'],
+          lcp: lhr.audits['largest-contentful-paint']?.numericValue,
+          cls: lhr.audits['cumulative-layout-shift']?.numericValue,
+          tbt: lhr.audits['total-blocking-time']?.numericValue,
+        });
+        const failing = Object.values(lhr.categories).flatMap((category) => category.auditRefs
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${category.id}/${ref.id}`));
+        console.log(`${((performance.now() - started) / 1000).toFixed(1)} s${failing.length ? ` – below 100: ${failing.join(', ')}` : ''}`);
+      } catch (error) {
+        rows.push({ page, path: sample.path, scores: { performance: null, accessibility: null, 'best-practices': null, seo: null }, error: (error as Error).message });
+        console.log('failed');
+      }
+    }
+  } finally {
+    chrome.kill();
+    server.kill();
+  }
+  fs.writeFileSync(path.join(OUT_DIR, 'summary.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  console.log(`\n${table(rows)}\n\nReports: ${path.relative(process.cwd(), OUT_DIR)}/<page>-<lang>.html`);
+  if (rows.some((row) => row.error)) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,32 @@
+/**
+ * One calendar file per event with a fixed date, next to its page: /veranstaltungen/<slug>.ics and
+ * /en/events/<slug>.ics. Paths come from the route map; the file from site/ics.ts.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteData } from '../../site/data.ts';
+import { routeMap, type DocumentRoute } from '../../site/route-map.ts';
+import { locale } from '../../site/i18n/index.ts';
+import { calendarEventOf, hasCalendarFile } from '../../site/alliance.ts';
+import { buildCalendar, icsPath } from '../../site/ics.ts';
+import type { SiteEvent } from '../../site/data.ts';
+
+export const getStaticPaths = (async () => {
+  const routes = routeMap(await siteData())
+    .filter((route): route is DocumentRoute => route.kind === 'document' && route.view === 'event')
+    .filter((route) => hasCalendarFile(route.doc as SiteEvent));
+  return routes.map((route) => ({
+    params: { path: icsPath(route.path).replace(/^\//, '').replace(/\.ics$/, '') },
+    props: { route },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { route } = props as { route: DocumentRoute };
+  const event = route.doc as SiteEvent;
+  const pageUrl = new URL(route.path, site).href;
+  const body = buildCalendar([calendarEventOf(event, route.language, pageUrl)], {
+    productId: `-//hERZland//${locale(route.language).sectionTitles.events}//${route.language.toUpperCase()}`,
+    name: event.title,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

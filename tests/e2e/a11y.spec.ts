@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { loadPageTypes } from './routes.ts';
+
+/**
+ * axe-core with the WCAG 2.0/2.1 A and AA rules: zero violations on one page of every type (every
+ * view and listing variant from the route map, plus the 404 page) in every language, in the light
+ * colour scheme, and the colour rules again in the dark scheme (prefers-color-scheme only changes
+ * colours, so the dark pass runs just color-contrast and link-in-text-block – half the cost).
+ */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+const routes = await loadPageTypes();
+
+type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
+
+function describeViolations(violations: Violations): string {
+  return violations.map((v) => {
+    const nodes = v.nodes.slice(0, 8).map((node) => {
+      const summary = node.failureSummary?.split('\n').slice(1, 3).map((line) => line.trim()).join(' ') ?? '';
+      return `      ${node.target.join(' ')}${summary ? `\n        ${summary}` : ''}`;
+    });
+    const more = v.nodes.length > 8 ? `\n      … and ${v.nodes.length - 8} more` : '';
+    return `  [${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.nodes.length} element(s))\n${nodes.join('\n')}${more}`;
+  }).join('\n');
+}
+
+async function audit(page: Page, scheme: 'light' | 'dark'): Promise<Violations> {
+  // Wait for web fonts so text metrics (and thus contrast sampling of overlapping boxes) are final.
+  await page.evaluate(() => document.fonts.ready);
+  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  const { violations } = await (scheme === 'dark' ? builder.withRules(COLOUR_RULES) : builder).analyze();
+  return violations;
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(scheme === 'light' ? 'axe WCAG 2.1 AA (light)' : 'axe colour contrast (dark)', () => {
+    for (const route of routes) {
+      test(`${route.name} (${route.language})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        const response = await page.goto(route.path);
+        expect(response?.status(), `HTTP status of ${route.path}`).toBe(route.status);
+        const violations = await audit(page, scheme);
+        expect(violations.length, `${violations.length} axe violation(s) on ${route.path} (${scheme}):\n${describeViolations(violations)}`).toBe(0);
+      });
+    }
+  });
+}

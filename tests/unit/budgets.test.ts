@@ -1,0 +1,133 @@
+/**
+ * Performance and client-JS budgets from issue 4, checked deterministically on the built dist/:
+ * - home page HTML + the CSS it links (following @import) <= 14 kB gzip, fonts and images excluded;
+ * - no HTML page over 50 kB gzip;
+ * - no client JavaScript on story, guide, post, document and orientation pages (JSON data blocks
+ *   such as JSON-LD are not JavaScript);
+ * - React islands only hydrate client:visible / client:idle;
+ * - every <img> has width, height and alt; every image after the first (the LCP candidate) is lazy.
+ * "Compressed" = gzip at zlib's default level 6 (what static hosts use; brotli would be smaller).
+ * 1 kB = 1000 bytes.
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import type { HtmlElement } from 'html-validate';
+import { homePath } from '../../site/routes.ts';
+import { languageIds } from '../../site/i18n/index.ts';
+import { distDir, ensureBuilt, filesByView, htmlFiles, parseHtml, readDist, urlPathOf } from './built-site.ts';
+
+const HOME_BUDGET = 14_000;
+const PAGE_BUDGET = 50_000;
+const NO_JS_VIEWS = ['story', 'guide', 'post', 'document', 'orientation'];
+const ALLOWED_HYDRATION = ['visible', 'idle'];
+/** <script> types that are data, not code (HTML spec "data block"). */
+const DATA_SCRIPT_TYPES = ['application/ld+json', 'application/json'];
+
+await ensureBuilt();
+const files = htmlFiles();
+const byView = await filesByView();
+/** rel is a token list (html-validate's selector engine has no ~=). */
+const hasRel = (element: HtmlElement, token: string) => String(element.getAttributeValue('rel') ?? '').toLowerCase().split(/\s+/).includes(token);
+const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 6 }).length;
+
+/** A stylesheet and every stylesheet it @imports, as dist/ files. */
+function stylesheetClosure(href: string, seen = new Set<string>()): string[] {
+  const file = path.join(distDir, new URL(href, 'http://site/').pathname);
+  if (seen.has(file)) return [];
+  seen.add(file);
+  if (!fs.existsSync(file)) throw new Error(`linked stylesheet ${href} is not in dist/`);
+  const css = fs.readFileSync(file, 'utf8');
+  const imports = [...css.matchAll(/@import\s+(?:url\()?\s*['"]?([^'")\s;]+)/g)].map((m) => m[1]);
+  return [file, ...imports.flatMap((imported) => stylesheetClosure(new URL(imported, new URL(href, 'http://site/')).pathname, seen))];
+}
+
+describe('budgets', () => {
+  test.each(languageIds)('home page (%s): HTML + its CSS <= 14 kB gzip', async (language) => {
+    const file = path.join(homePath(language).slice(1), 'index.html');
+    const html = readDist(file);
+    const root = await parseHtml(html);
+    const hrefs = root.querySelectorAll('link').filter((link) => hasRel(link, 'stylesheet')).map((link) => String(link.getAttributeValue('href')));
+    const sheets = hrefs.flatMap((href) => stylesheetClosure(href));
+    const parts = [
+      { name: file, bytes: gzipSize(html) },
+      ...sheets.map((sheet) => ({ name: path.relative(distDir, sheet), bytes: gzipSize(fs.readFileSync(sheet)) })),
+    ];
+    const total = parts.reduce((sum, part) => sum + part.bytes, 0);
+    const breakdown = parts.map((part) => `  ${part.bytes} B  ${part.name}`).join('\n');
+    expect(total, `home (${language}) is ${total} B gzip, budget ${HOME_BUDGET} B:\n${breakdown}`).toBeLessThanOrEqual(HOME_BUDGET);
+  });
+
+  test('no HTML page over 50 kB gzip', () => {
+    expect(files.length).toBeGreaterThan(10);
+    const over = files
+      .map((file) => ({ file, bytes: gzipSize(fs.readFileSync(path.join(distDir, file))) }))
+      .filter(({ bytes }) => bytes > PAGE_BUDGET)
+      .map(({ file, bytes }) => `  ${urlPathOf(file)}: ${bytes} B gzip`);
+    expect(over, `pages over ${PAGE_BUDGET} B gzip:\n${over.join('\n')}`).toEqual([]);
+  });
+
+  test.each(NO_JS_VIEWS)('no client JavaScript on %s pages', async (view) => {
+    const pages = byView.get(view) ?? [];
+    expect(pages.length, `the route map has no ${view} pages`).toBeGreaterThan(0);
+    const found: string[] = [];
+    for (const file of pages) {
+      const root = await parseHtml(readDist(file));
+      const where = urlPathOf(file);
+      for (const script of root.querySelectorAll('script')) {
+        const type = String(script.getAttributeValue('type') ?? '').trim().toLowerCase();
+        if (DATA_SCRIPT_TYPES.includes(type)) continue;
+        const src = script.getAttributeValue('src');
+        found.push(`${where}: <script${type ? ` type="${type}"` : ''}${src ? ` src="${src}"` : ''}> ${src ? '' : `(inline: ${script.textContent.trim().slice(0, 60)}…)`}`);
+      }
+      for (const island of root.querySelectorAll('astro-island')) {
+        found.push(`${where}: <astro-island component-url="${island.getAttributeValue('component-url')}" client="${island.getAttributeValue('client')}">`);
+      }
+      for (const link of root.querySelectorAll('link').filter((l) => hasRel(l, 'modulepreload') || (hasRel(l, 'preload') && l.getAttributeValue('as') === 'script'))) {
+        found.push(`${where}: <link rel="${link.getAttributeValue('rel')}" href="${link.getAttributeValue('href')}">`);
+      }
+      for (const element of root.querySelectorAll('*')) {
+        for (const attribute of element.attributes) {
+          if (/^on/i.test(attribute.key)) found.push(`${where}: <${element.tagName} ${attribute.key}="…"> (inline event handler)`);
+          if (/^\s*javascript:/i.test(String(attribute.value ?? ''))) found.push(`${where}: <${element.tagName} ${attribute.key}="javascript:…">`);
+        }
+      }
+    }
+    expect(found, `client JavaScript on ${view} pages:\n${found.join('\n')}`).toEqual([]);
+  });
+
+  test('React islands hydrate only client:visible or client:idle', async () => {
+    const wrong: string[] = [];
+    for (const file of files) {
+      const root = await parseHtml(readDist(file));
+      for (const island of root.querySelectorAll('astro-island')) {
+        const client = String(island.getAttributeValue('client') ?? '');
+        if (!ALLOWED_HYDRATION.includes(client)) {
+          wrong.push(`${urlPathOf(file)}: ${island.getAttributeValue('component-url')} hydrates client:${client || '?'}`);
+        }
+      }
+    }
+    expect(wrong, `islands with other hydration:\n${wrong.join('\n')}`).toEqual([]);
+  });
+
+  test('every <img> has width, height and alt; all but the first are loading="lazy"', async () => {
+    const problems: string[] = [];
+    let images = 0;
+    for (const file of files) {
+      const root = await parseHtml(readDist(file));
+      root.querySelectorAll('img').forEach((img, index) => {
+        images += 1;
+        const label = `${urlPathOf(file)} img #${index + 1} (${String(img.getAttributeValue('src')).slice(0, 60)})`;
+        for (const name of ['width', 'height']) {
+          const value = img.getAttributeValue(name);
+          if (!/^\d+$/.test(String(value ?? '')) || Number(value) === 0) problems.push(`${label}: ${name}="${value ?? ''}" (missing or not a positive integer)`);
+        }
+        if (!img.hasAttribute('alt')) problems.push(`${label}: no alt attribute`);
+        if (index > 0 && img.getAttributeValue('loading') !== 'lazy') problems.push(`${label}: loading="${img.getAttributeValue('loading') ?? ''}", expected lazy (not the first image)`);
+      });
+    }
+    expect(images, 'the built site has no images at all').toBeGreaterThan(0);
+    expect(problems, `image problems:\n${problems.join('\n')}`).toEqual([]);
+  });
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { barChart, CHART_LAYOUT, formatValue, valueSpaceFor } from '../../site/charts.ts';
+import { buildProjectResults, buildRegionFigures, mentions, splitEvents, tocTree } from '../../site/alliance.ts';
+import type { Project, RegionFacts, SiteEvent } from '../../site/data.ts';
+
+const de = { locale: 'de-DE', approxPrefix: 'ca.' };
+
+describe('formatValue', () => {
+  it('keeps "ca." for approximate values and writes numbers as the language does', () => {
+    expect(formatValue(725, { ...de, approximate: true })).toBe('ca. 725');
+    expect(formatValue(328000, { ...de, approximate: true })).toBe('ca. 328.000');
+    expect(formatValue(328000, { locale: 'en-GB', approxPrefix: 'approx.', approximate: true })).toBe('approx. 328,000');
+    expect(formatValue(57, { ...de, unit: '%' })).toBe('57 %');
+    expect(formatValue(18, de)).toBe('18');
+  });
+});
+
+describe('barChart', () => {
+  const pupils = [
+    { label: '2018', value: 300, approximate: true },
+    { label: '2019', value: 770, approximate: true },
+    { label: '2023', value: 725, approximate: true },
+  ];
+
+  it('scales bars from zero; the largest value fills the plot, room is left for the labels', () => {
+    const chart = barChart({ title: 'SchülerInnen', bars: pupils, ...de });
+    const plot = 100 - chart.valueSpace;
+    expect(chart.zeroX).toBe(0);
+    expect(chart.bars.map((b) => b.x)).toEqual([0, 0, 0]);
+    expect(chart.bars[1].width).toBe(plot);
+    expect(chart.bars[0].width).toBeCloseTo((300 / 770) * plot, 1);
+    expect(chart.bars[2].width).toBeCloseTo((725 / 770) * plot, 1);
+    for (const bar of chart.bars) expect(bar.valueX).toBeCloseTo(bar.x + bar.width, 5);
+  });
+
+  it('labels every bar directly, with "ca." for approximate values, and describes all values', () => {
+    const chart = barChart({ title: 'SchülerInnen: von ca. 300 (2018) auf ca. 725 (2023)', bars: [...pupils, { label: '2024', value: 18 }], ...de });
+    expect(chart.bars.map((b) => b.valueText)).toEqual(['ca. 300', 'ca. 770', 'ca. 725', '18']);
+    expect(chart.bars.map((b) => b.label)).toEqual(['2018', '2019', '2023', '2024']);
+    expect(chart.description).toBe('2018: ca. 300; 2019: ca. 770; 2023: ca. 725; 2024: 18');
+    expect(chart.title).toBe('SchülerInnen: von ca. 300 (2018) auf ca. 725 (2023)');
+  });
+
+  it('stacks rows vertically: label above bar, height grows with the bars', () => {
+    const chart = barChart({ title: 't', bars: pupils, ...de });
+    const { labelHeight, barHeight, rowGap, padding } = CHART_LAYOUT;
+    expect(chart.bars.map((b) => b.y)).toEqual([0, 1, 2].map((i) => padding + i * (labelHeight + barHeight + rowGap) + labelHeight));
+    expect(chart.height).toBe(padding * 2 + 3 * (labelHeight + barHeight + rowGap) - rowGap);
+    for (const bar of chart.bars) expect(bar.labelY).toBeLessThan(bar.y);
+  });
+
+  it('keeps room for the longest value label on a narrow phone', () => {
+    const { charWidth, valueGap, minWidth, valueSpace, maxValueSpace } = CHART_LAYOUT;
+    expect(valueSpaceFor(['7', '18'])).toBe(valueSpace);
+    const long = 'approx. 52 years';
+    expect(valueSpaceFor(['40 years', long])).toBeCloseTo(((long.length * charWidth + valueGap) / minWidth) * 100, 1);
+    expect(valueSpaceFor(['x'.repeat(200)])).toBe(maxValueSpace);
+    const chart = barChart({ title: 't', bars: [{ label: '2030', value: 52, approximate: true }], unit: 'years', locale: 'en-GB', approxPrefix: 'approx.' });
+    const bar = chart.bars[0];
+    // The label starts where the bar ends and must fit into what is left of the narrowest chart.
+    expect(((100 - bar.valueX) / 100) * minWidth).toBeGreaterThanOrEqual(bar.valueText.length * charWidth + valueGap - 0.5);
+  });
+
+  it('extends the scale to domainMax (shares out of 100 %)', () => {
+    const chart = barChart({ title: 't', bars: [{ label: '1990', value: 35 }, { label: '2025', value: 57 }], unit: '%', domainMax: 100, ...de });
+    const plot = 100 - chart.valueSpace;
+    expect(chart.bars[1].width).toBeCloseTo(0.57 * plot, 5);
+    expect(chart.bars[1].valueText).toBe('57 %');
+  });
+
+  it('draws negative values to the left of the zero line, labelled at their end', () => {
+    const chart = barChart({ title: 't', bars: [{ label: 'Geburtendefizit', value: -3800, approximate: true }, { label: 'Wanderungssaldo', value: 600, approximate: true }], ...de });
+    const [deficit, migration] = chart.bars;
+    expect(chart.zeroX).toBeGreaterThan(0);
+    expect(deficit.negative).toBe(true);
+    expect(deficit.x + deficit.width).toBeCloseTo(chart.zeroX, 5);
+    expect(deficit.valueAnchor).toBe('end');
+    expect(deficit.valueX).toBeCloseTo(deficit.x, 5);
+    expect(deficit.valueText).toBe('ca. \u22123.800');
+    expect(migration.x).toBe(chart.zeroX);
+    expect(migration.valueAnchor).toBe('start');
+    expect(deficit.width / migration.width).toBeCloseTo(3800 / 600, 1);
+  });
+
+  it('keeps tiny values visible and zero empty', () => {
+    const chart = barChart({ title: 't', bars: [{ label: 'a', value: 1 }, { label: 'b', value: 0 }, { label: 'c', value: 100000 }], ...de });
+    expect(chart.bars[0].width).toBe(CHART_LAYOUT.minBar);
+    expect(chart.bars[1].width).toBe(0);
+  });
+});
+
+describe('project results', () => {
+  const metric = (label: string, value: number, approximate = false) => ({ _type: 'metric', _key: label, label, value, approximate });
+  const project = {
+    _id: 'project-karriere-dual-de', language: 'de',
+    results: [
+      { _key: 'b', _type: 'yearlyResult', year: 2019, note: 'n2019', metrics: [metric('Veranstaltungen', 13), metric('Gymnasien', 10), metric('SchülerInnen', 770, true)] },
+      { _key: 'a', _type: 'yearlyResult', year: 2018, metrics: [metric('Veranstaltungen', 7), metric('Gymnasien', 6), metric('SchülerInnen', 300, true)] },
+      { _key: 'c', _type: 'yearlyResult', year: 2023, metrics: [metric('Veranstaltungen', 18), metric('SchülerInnen', 725, true)] },
+    ],
+  } as unknown as Project;
+
+  it('charts metrics present in every year, with a takeaway title and a table of the same numbers', () => {
+    const { charts, rows } = buildProjectResults(project);
+    expect(charts.map((c) => c.table.columns[1])).toEqual(['Veranstaltungen', 'SchülerInnen']);
+    const pupils = charts[1];
+    expect(pupils.chart.title).toBe('SchülerInnen: von ca. 300 (2018) auf ca. 725 (2023)');
+    expect(pupils.chart.bars.map((b) => b.label)).toEqual(['2018', '2019', '2023']);
+    expect(pupils.table.rows).toEqual([
+      { header: '2018', cells: ['ca. 300'] }, { header: '2019', cells: ['ca. 770'] }, { header: '2023', cells: ['ca. 725'] },
+    ]);
+    expect(pupils.table.caption).toBe('SchülerInnen nach Jahren');
+    expect(rows.map((r) => r.year)).toEqual([2018, 2019, 2023]);
+    expect(rows[2].metrics).toEqual(['18 Veranstaltungen', 'ca. 725 SchülerInnen']);
+    expect(rows[1].note).toBe('n2019');
+  });
+
+  it("lists only the numbers the year's note does not already name", () => {
+    const withNote = { ...project, results: [{ _key: 'x', _type: 'yearlyResult', year: 2021, note: '8 Veranstaltungen an 5 Gymnasien, ca. 1.000 TeilnehmerInnen', metrics: [metric('Veranstaltungen', 8), metric('Gymnasien', 5), metric('TeilnehmerInnen', 1000, true), metric('SchülerInnen', 340, true)] }] } as unknown as Project;
+    expect(buildProjectResults(withNote).rows[0].metrics).toEqual(['ca. 340 SchülerInnen']);
+    expect(mentions('18 Veranstaltungen', '8')).toBe(false);
+    expect(mentions('ca. 1.600 Gäste', '1')).toBe(false);
+    expect(mentions('ca. 1.600 Gäste', '600')).toBe(false);
+    expect(mentions('Über 70 Fallanfragen', '70')).toBe(true);
+    expect(mentions(null, '70')).toBe(false);
+  });
+
+  it('draws no chart for fewer than three years', () => {
+    const short = { ...project, results: project.results!.slice(0, 2) } as Project;
+    expect(buildProjectResults(short).charts).toEqual([]);
+  });
+});
+
+describe('region figures', () => {
+  const facts = {
+    asOf: '2024-06-06', sourceNote: 'Handlungskonzept',
+    keyFigures: [
+      { _key: 'e', key: 'einwohner', label: { de: 'Einwohner', en: 'Inhabitants' }, value: 328000, approximate: true, source: 'HK' },
+      { _key: 'd', key: 'alter', label: { de: 'Durchschnittsalter' }, value: 49, unit: 'Jahre', year: 2017, source: 'HK' },
+    ],
+    series: [{ _key: 's', key: 'anteil', title: { de: 'Mehr Ältere', en: 'More older people' }, unit: '%', points: [{ _key: '1', label: '1990', value: 35 }, { _key: '2', label: '2025', value: 57 }], source: 'HK' }],
+  } as unknown as RegionFacts;
+
+  it('formats key figures per language, with "ca." and translated units', () => {
+    const deFigures = buildRegionFigures(facts, 'de');
+    expect(deFigures.keyFigures.map((f) => f.value)).toEqual(['ca. 328.000', '49 Jahre']);
+    expect(deFigures.sharedSource).toBe('HK');
+    const en = buildRegionFigures(facts, 'en');
+    expect(en.keyFigures.map((f) => f.value)).toEqual(['approx. 328,000', '49 years']);
+    expect(en.keyFigures[1].label).toBe('Durchschnittsalter'); // falls back to German
+    expect(en.charts[0].chart.title).toBe('More older people');
+    expect(en.charts[0].source).toBe('HK');
+    expect(en.charts[0].table.rows.map((r) => r.cells[0])).toEqual(['35 %', '57 %']);
+    expect(en.charts[0].table.caption).toBe('More older people'); // no key figure with the same key
+  });
+});
+
+describe('events and documents', () => {
+  const ev = (id: string, start: string, end: string | null = null) => ({ _id: id, start, end }) as unknown as SiteEvent;
+
+  it('splits events at build time; whole-day events stay upcoming for their day; past ones newest first', () => {
+    const events = [ev('a', '2023-12-27T23:00:00.000Z'), ev('b', '2024-06-07T22:00:00.000Z'), ev('c', '2026-11-24T23:00:00.000Z'), ev('d', '2027-01-21T23:00:00.000Z')];
+    const { upcoming, past } = splitEvents(events, new Date('2026-11-25T10:00:00Z'));
+    expect(upcoming.map((e) => e._id)).toEqual(['c', 'd']);
+    expect(past.map((e) => e._id)).toEqual(['b', 'a']);
+  });
+
+  it('nests h3 headings under their h2 for the table of contents', () => {
+    const tree = tocTree([
+      { id: 'vorwort', text: 'Vorwort', level: 2 },
+      { id: 'a', text: '1. A', level: 2 }, { id: 'a1', text: '1.1', level: 3 }, { id: 'a2', text: '1.2', level: 3 },
+      { id: 'b', text: '2. B', level: 2 },
+    ]);
+    expect(tree.map((e) => [e.id, e.children.map((c) => c.id)])).toEqual([['vorwort', []], ['a', ['a1', 'a2']], ['b', []]]);
+  });
+});
