@@ -1,7 +1,7 @@
 /**
- * The whole test suite behind `npm test`: generated types up to date → vitest (data layer,
- * validation, rendering, Studio) → build the site → Playwright in Chromium. Prints one closing
- * line "N passed, N failed" that counts every test of every stage.
+ * The whole test suite behind `npm test`: generated types up to date → type check → build the
+ * site → vitest (data layer, validation, rendering, Studio, the built dist/) → Playwright in
+ * Chromium. Prints one closing line "N passed, N failed" that counts every test of every stage.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -37,7 +37,11 @@ check('TypeGen output (studio/schema.json, site/sanity.types.ts) is committed an
 // 2. TypeScript type check of site/, studio/, scripts/ and tests/ against the generated types.
 check('TypeScript type check (astro check)', run('npx', ['astro', 'check', '--minimumSeverity', 'error']) === 0);
 
-// 3. Unit and integration tests.
+// 3. Build the site from the embedded dataset once: the dist/ tests (vitest) and Playwright read it.
+const buildOk = run('npm', ['run', '--silent', 'build']) === 0;
+check('site builds from the embedded dataset', buildOk);
+
+// 4. Unit and integration tests (data layer, validation, rendering, Studio, the built dist/).
 const vitestJson = path.join(resultsDir, 'vitest.json');
 const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 const vitest = readJson(vitestJson);
@@ -48,9 +52,7 @@ if (vitest) {
   check('vitest produced a report', false);
 }
 
-// 4. Build the site from the embedded dataset, then test it in Chromium.
-const buildOk = run('npm', ['run', '--silent', 'build']) === 0;
-check('site builds from the embedded dataset', buildOk);
+// 5. The built site in Chromium.
 if (buildOk) {
   const playwrightJson = path.join(resultsDir, 'playwright.json');
   const playwrightStatus = run('npx', ['playwright', 'test']);
