@@ -27,6 +27,13 @@ function readJson(file: string): any {
   try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch { return undefined; }
 }
 
+// 0. Playwright never downloads a browser here: it drives Debian's chromium, installed if missing.
+const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
+if (!fs.existsSync(chromium) && process.getuid?.() === 0) {
+  run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
+}
+check(`Chromium is available at ${chromium}`, fs.existsSync(chromium));
+
 // 1. Committed TypeGen output matches the schema and queries.
 const generated = ['site/sanity.types.ts', 'studio/schema.json'];
 const before = generated.map((file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''));
