@@ -163,12 +163,13 @@ export async function renderOgImage(input: OgImageInput): Promise<Buffer> {
   let photo: Buffer | undefined;
   if (input.image) {
     try {
-      photo = await sharp(input.image).resize(IMAGE_WIDTH, H - 14, { fit: 'cover', position: 'attention' }).png().toBuffer();
+      photo = await sharp(input.image).resize(IMAGE_WIDTH, H - 14, { fit: 'cover', position: 'attention' }).png({ compressionLevel: 0 }).toBuffer(); // intermediate: no compression
     } catch { photo = undefined; }
   }
   const base = sharp(Buffer.from(ogImageSvg(input, Boolean(photo))));
   const composed = photo ? base.composite([{ input: photo, left: W - IMAGE_WIDTH, top: 0 }]) : base;
-  return composed.png({ compressionLevel: 9 }).toBuffer();
+  // zlib level 6: level 9 took about twice as long per image for a few per cent fewer bytes.
+  return composed.png({ compressionLevel: 6 }).toBuffer();
 }
 
 /** The square logo for structured data (Organization.logo). */
