@@ -57,7 +57,7 @@ export const guidesInternational: SeedModule = (ctx) => [
     steps: [
       step(
         'Prüfen, ob Sie ein Visum brauchen',
-        'Bürgerinnen und Bürger der EU, des EWR und der Schweiz brauchen weder Visum noch Aufenthaltstitel: Sie dürfen in Deutschland frei arbeiten. Staatsangehörige einiger weiterer Länder (zum Beispiel Australien, Israel, Japan, Kanada, Neuseeland, Südkorea, Vereinigtes Königreich, USA) dürfen ohne Visum einreisen und den Aufenthaltstitel danach in Deutschland beantragen (§ 41 Aufenthaltsverordnung). Alle anderen beantragen vor der Einreise ein Visum zum Arbeiten.',
+        'Bürgerinnen und Bürger der EU, des EWR und der Schweiz brauchen weder Visum noch Aufenthaltstitel: Sie dürfen in Deutschland frei arbeiten. Staatsangehörige einiger weiterer Länder (zum Beispiel Australien, Israel, Japan, Kanada, Neuseeland, Südkorea, Vereinigtes Königreich, USA) dürfen ohne Visum einreisen und den Aufenthaltstitel danach in Deutschland beantragen – innerhalb von 90 Tagen nach der Einreise (§ 41 Aufenthaltsverordnung). Alle anderen beantragen vor der Einreise ein Visum zum Arbeiten.',
         ['§ 41 Aufenthaltsverordnung auf gesetze-im-internet.de', law('aufenthv', '41')],
       ),
       step(
@@ -72,7 +72,7 @@ export const guidesInternational: SeedModule = (ctx) => [
       ),
       step(
         'Den passenden Aufenthaltstitel wählen',
-        'Die wichtigsten Wege: Die Blaue Karte EU (§ 18g Aufenthaltsgesetz) für Menschen mit Hochschulabschluss und einem Arbeitsvertrag mit einem Mindestgehalt. Die Aufenthaltserlaubnis für Fachkräfte mit Berufsausbildung (§ 18a) oder mit akademischer Ausbildung (§ 18b) mit anerkanntem Abschluss und Arbeitsangebot. Die Chancenkarte (§ 20a) zur Arbeitssuche für bis zu ein Jahr – für Fachkräfte oder mit genug Punkten für Abschluss, Sprache, Berufserfahrung, Alter und Deutschlandbezug. Die Gehaltsgrenzen der Blauen Karte EU werden jedes Jahr neu festgelegt: Die aktuellen Werte nennt make-it-in-germany.com.',
+        'Die wichtigsten Wege: Die Blaue Karte EU (§ 18g Aufenthaltsgesetz) für Menschen mit Hochschulabschluss und einem Arbeitsvertrag mit einem Mindestgehalt. Die Aufenthaltserlaubnis für Fachkräfte mit Berufsausbildung (§ 18a) oder mit akademischer Ausbildung (§ 18b) mit anerkanntem Abschluss und Arbeitsangebot. Die Chancenkarte (§ 20a) zur Arbeitssuche für bis zu ein Jahr – für Fachkräfte mit anerkanntem Abschluss oder für Menschen mit einem im Herkunftsland staatlich anerkannten Abschluss, Deutschkenntnissen auf Niveau A1 oder Englischkenntnissen auf Niveau B2 und mindestens sechs Punkten für Anerkennung, Sprache, Berufserfahrung, Alter und Deutschlandbezug (§ 20b). Die Gehaltsgrenzen der Blauen Karte EU werden jedes Jahr neu festgelegt: Die aktuellen Werte nennt make-it-in-germany.com.',
         ['Visum und Aufenthalt auf make-it-in-germany.com', src.makeItDe],
       ),
       step(
@@ -136,6 +136,7 @@ export const guidesInternational: SeedModule = (ctx) => [
       ['Aufenthaltsgesetz § 20a: Chancenkarte', law('aufenthg_2004', '20a')],
       ['Aufenthaltsgesetz § 81a: Beschleunigtes Fachkräfteverfahren', law('aufenthg_2004', '81a')],
       ['Aufenthaltsverordnung § 41: Einreise ohne Visum für bestimmte Staaten', law('aufenthv', '41')],
+      ['Beschäftigungsverordnung § 6: Beschäftigung bei ausgeprägter berufspraktischer Erfahrung', law('beschv_2013', '6')],
     ],
     seo: 'Blaue Karte EU, Aufenthaltserlaubnis für Fachkräfte, Chancenkarte: die Schritte zum Arbeiten im Erzgebirge und wer hilft.',
     body: md`
@@ -143,7 +144,7 @@ export const guidesInternational: SeedModule = (ctx) => [
 
       Die Regeln für die Einwanderung zum Arbeiten ändern sich regelmäßig. Gehaltsgrenzen, Gebühren und Bearbeitungszeiten nennen wir deshalb bewusst nicht als Zahlen. Prüfen Sie die aktuellen Angaben immer auf den offiziellen Seiten, die unten als Quellen verlinkt sind – vor allem auf [make-it-in-germany.com](${src.makeItDe}), dem Portal der Bundesregierung.
 
-      Wer viel Berufserfahrung hat, aber keinen in Deutschland anerkannten Abschluss, hat unter bestimmten Voraussetzungen ebenfalls einen Weg (§ 6 Beschäftigungsverordnung). Auch dazu berät make-it-in-germany.com.
+      Wer mindestens zwei Jahre passende Berufserfahrung und einen im Herkunftsland staatlich anerkannten Abschluss hat, der in Deutschland nicht anerkannt ist, hat unter bestimmten Voraussetzungen ebenfalls einen Weg: mit einem Arbeitsangebot oberhalb einer jährlich neu festgelegten Gehaltsgrenze oder bei einem tarifgebundenen Arbeitgeber ([§ 6 Beschäftigungsverordnung](${law('beschv_2013', '6')})). Auch dazu berät make-it-in-germany.com.
 
       Dieser Leitfaden ersetzt keine Rechtsberatung. Bei Fragen zu Ihrem Fall hilft das Welcome Center Erzgebirge.
     `,
@@ -159,7 +160,7 @@ export const guidesInternational: SeedModule = (ctx) => [
     steps: [
       step(
         'Check whether you need a visa',
-        'Citizens of the EU, the EEA and Switzerland need no visa and no residence permit: they can work in Germany freely. Citizens of some other countries (for example Australia, Israel, Japan, Canada, New Zealand, South Korea, the United Kingdom and the USA) can enter without a visa and apply for their residence permit in Germany (section 41 of the Residence Ordinance). Everyone else applies for a work visa before travelling.',
+        'Citizens of the EU, the EEA and Switzerland need no visa and no residence permit: they can work in Germany freely. Citizens of some other countries (for example Australia, Israel, Japan, Canada, New Zealand, South Korea, the United Kingdom and the USA) can enter without a visa and apply for their residence permit in Germany within 90 days of entry (section 41 of the Residence Ordinance). Everyone else applies for a work visa before travelling.',
         ['Section 41 Residence Ordinance (German)', law('aufenthv', '41')],
       ),
       step(
@@ -174,7 +175,7 @@ export const guidesInternational: SeedModule = (ctx) => [
       ),
       step(
         'Choose the right residence permit',
-        'The main routes: the EU Blue Card (section 18g Residence Act) for people with a university degree and an employment contract with a minimum salary. The residence permit for skilled workers with vocational training (section 18a) or with an academic degree (section 18b), with a recognised qualification and a job offer. The Opportunity Card (Chancenkarte, section 20a) to look for work for up to one year – for skilled workers, or with enough points for qualification, language, work experience, age and ties to Germany. The EU Blue Card salary thresholds are set anew every year: make-it-in-germany.com has the current figures.',
+        'The main routes: the EU Blue Card (section 18g Residence Act) for people with a university degree and an employment contract with a minimum salary. The residence permit for skilled workers with vocational training (section 18a) or with an academic degree (section 18b), with a recognised qualification and a job offer. The Opportunity Card (Chancenkarte, section 20a) to look for work for up to one year – for skilled workers with a recognised qualification, or for people with a qualification recognised by the state in their home country, German at A1 or English at B2 level and at least six points for recognition, language, work experience, age and ties to Germany (section 20b). The EU Blue Card salary thresholds are set anew every year: make-it-in-germany.com has the current figures.',
         ['Visa and residence on make-it-in-germany.com', src.makeItEn],
       ),
       step(
@@ -238,6 +239,7 @@ export const guidesInternational: SeedModule = (ctx) => [
       ['Residence Act, section 20a: Opportunity Card (German)', law('aufenthg_2004', '20a')],
       ['Residence Act, section 81a: fast-track procedure for skilled workers (German)', law('aufenthg_2004', '81a')],
       ['Residence Ordinance, section 41: visa-free entry for certain countries (German)', law('aufenthv', '41')],
+      ['Employment Ordinance, section 6: employment based on professional experience (German)', law('beschv_2013', '6')],
     ],
     seo: 'EU Blue Card, skilled worker permit, Opportunity Card: the steps to working in the Erzgebirge, Germany, and who helps you.',
     body: md`
@@ -245,7 +247,7 @@ export const guidesInternational: SeedModule = (ctx) => [
 
       The rules for coming to Germany to work change regularly. That is why we do not give salary thresholds, fees or processing times as figures. Always check the current details on the official websites listed as sources below – above all on [make-it-in-germany.com](${src.makeItEn}), the German government’s portal.
 
-      If you have a lot of work experience but no qualification recognised in Germany, there may also be a way under certain conditions (section 6 of the Employment Ordinance). make-it-in-germany.com explains this too.
+      If you have at least two years of relevant work experience and a qualification recognised by the state in your home country but not recognised in Germany, there may also be a way under certain conditions: with a job offer above a salary threshold that is set anew every year, or with an employer bound by a collective agreement ([section 6 of the Employment Ordinance, German](${law('beschv_2013', '6')})). make-it-in-germany.com explains this too.
 
       This guide is not legal advice. If you have questions about your case, contact the Welcome Center Erzgebirge.
     `,
@@ -295,7 +297,7 @@ export const guidesInternational: SeedModule = (ctx) => [
       ),
       faq(
         'Wie lange dauert das Verfahren?',
-        'Nach dem Berufsqualifikationsfeststellungsgesetz entscheidet die Stelle in der Regel innerhalb von drei Monaten, nachdem alle Unterlagen vollständig vorliegen (§ 6 BQFG). Die Zeit für Übersetzungen und Beglaubigungen kommt dazu. Im beschleunigten Fachkräfteverfahren gelten kürzere Fristen.',
+        'Nach dem Berufsqualifikationsfeststellungsgesetz entscheidet die Stelle in der Regel innerhalb von drei Monaten, nachdem alle Unterlagen vollständig vorliegen (§ 6 und § 13 BQFG). Für manche Berufe, etwa Gesundheitsberufe wie die Pflege, gelten eigene Fristen aus dem jeweiligen Berufsgesetz. Die Zeit für Übersetzungen und Beglaubigungen kommt dazu. Im beschleunigten Fachkräfteverfahren gelten kürzere Fristen.',
       ),
       faq(
         'Was passiert, wenn mein Abschluss nur teilweise gleichwertig ist?',
@@ -368,7 +370,7 @@ export const guidesInternational: SeedModule = (ctx) => [
       ),
       faq(
         'How long does the procedure take?',
-        'Under the Professional Qualifications Assessment Act, the office usually decides within three months once all documents are complete (section 6 BQFG). Add the time for translations and certified copies. Shorter deadlines apply in the fast-track procedure for skilled workers.',
+        'Under the Professional Qualifications Assessment Act, the office usually decides within three months once all documents are complete (sections 6 and 13 BQFG). Some professions, such as health professions like nursing, have their own deadlines under their professional law. Add the time for translations and certified copies. Shorter deadlines apply in the fast-track procedure for skilled workers.',
       ),
       faq(
         'What if my qualification is only partly equivalent?',
@@ -420,7 +422,7 @@ export const guidesInternational: SeedModule = (ctx) => [
       ),
       step(
         'Berufssprachkurs anschließen',
-        'Berufssprachkurse bauen auf dem Integrationskurs auf (§ 45a Aufenthaltsgesetz, Deutschsprachförderverordnung). Es gibt Basiskurse bis zu den Stufen B2 und C1 und Spezialkurse, zum Beispiel für Menschen im Anerkennungsverfahren oder für bestimmte Berufe wie Gesundheitsberufe. Wer Arbeit sucht, bekommt die Berechtigung über die Agentur für Arbeit oder das Jobcenter. Wer schon arbeitet, in Ausbildung ist oder im Anerkennungsverfahren steckt, beantragt die Zulassung beim BAMF oder über einen Kursträger.',
+        'Berufssprachkurse bauen auf dem Integrationskurs auf (§ 45a Aufenthaltsgesetz, Deutschsprachförderverordnung). Es gibt Basiskurse mit den Zielen B2, C1 oder C2 und Spezialkurse, zum Beispiel für Menschen im Anerkennungsverfahren, für bestimmte Berufe wie Gesundheitsberufe oder für alle, die im Integrationskurs das Niveau B1 noch nicht erreicht haben. Wer Arbeit sucht, bekommt die Berechtigung über die Agentur für Arbeit oder das Jobcenter. Wer schon arbeitet, in Ausbildung ist oder im Anerkennungsverfahren steckt, beantragt die Zulassung beim BAMF oder über einen Kursträger.',
         ['Berufssprachkurse beim BAMF', src.bamf],
       ),
       step(
@@ -484,7 +486,7 @@ export const guidesInternational: SeedModule = (ctx) => [
       ),
       step(
         'Continue with a job-related German course',
-        'Job-related German courses (Berufssprachkurse) build on the integration course (section 45a Residence Act). There are basic courses up to levels B2 and C1 and special courses, for example for people in a recognition procedure or for certain professions such as health care. Jobseekers get their entitlement from the Federal Employment Agency or the job centre. If you already work, are in training or in a recognition procedure, apply for admission to the BAMF or through a course provider.',
+        'Job-related German courses (Berufssprachkurse) build on the integration course (section 45a Residence Act). There are basic courses leading to level B2, C1 or C2 and special courses, for example for people in a recognition procedure, for certain professions such as health care, or for people who did not reach B1 in the integration course. Jobseekers get their entitlement from the Federal Employment Agency or the job centre. If you already work, are in training or in a recognition procedure, apply for admission to the BAMF or through a course provider.',
         ['Job-related German courses at the BAMF', src.bamf],
       ),
       step(

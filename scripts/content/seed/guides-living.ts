@@ -55,7 +55,7 @@ export const guidesLiving: SeedModule = (ctx) => [
       ),
       step(
         'Weitere Dinge nach Bedarf',
-        'Familien beantragen Kindergeld bei der Familienkasse der Bundesagentur für Arbeit. Mit einem Führerschein aus einem Nicht-EU-Staat dürfen Sie in der Regel sechs Monate nach der Wohnsitznahme fahren; danach brauchen Sie einen deutschen Führerschein (§ 29 Fahrerlaubnis-Verordnung) – fragen Sie früh bei der Fahrerlaubnisbehörde des Landratsamts nach. Im ländlichen Erzgebirge ist ein Führerschein oft eine große Hilfe.',
+        'Familien beantragen Kindergeld bei der Familienkasse der Bundesagentur für Arbeit. Mit einem Führerschein aus einem Staat außerhalb von EU und EWR dürfen Sie in der Regel noch sechs Monate nach der Wohnsitznahme in Deutschland fahren; danach brauchen Sie einen deutschen Führerschein (§ 29 Fahrerlaubnis-Verordnung) – fragen Sie früh bei der Fahrerlaubnisbehörde des Landratsamts nach. Im ländlichen Erzgebirge ist ein Führerschein oft eine große Hilfe.',
         ['§ 29 Fahrerlaubnis-Verordnung auf gesetze-im-internet.de', law('fev_2010', '29')],
       ),
     ],
@@ -135,7 +135,7 @@ export const guidesLiving: SeedModule = (ctx) => [
       ),
       step(
         'Other things, as needed',
-        'Families apply for child benefit (Kindergeld) at the Familienkasse of the Federal Employment Agency. With a driving licence from a non-EU country you can usually drive for six months after taking up residence; after that you need a German licence (section 29 Driving Licence Ordinance) – ask the driving licence office of the district early. In the rural Erzgebirge a driving licence is often a big help.',
+        'Families apply for child benefit (Kindergeld) at the Familienkasse of the Federal Employment Agency. With a driving licence from a country outside the EU and the EEA you can usually drive for six more months after taking up residence in Germany; after that you need a German licence (section 29 Driving Licence Ordinance) – ask the driving licence office of the district early. In the rural Erzgebirge a driving licence is often a big help.',
         ['Section 29 Driving Licence Ordinance (German)', law('fev_2010', '29')],
       ),
     ],
@@ -315,13 +315,13 @@ export const guidesLiving: SeedModule = (ctx) => [
       ),
       step(
         'Elternbeitrag und Unterlagen klären',
-        'Für Krippe, Kindergarten und Hort zahlen Eltern einen Elternbeitrag, den die Gemeinde oder der Träger festlegt; für Familien mit wenig Einkommen gibt es Ermäßigungen. Für die Aufnahme in Kita und Schule müssen Sie nachweisen, dass Ihr Kind gegen Masern geimpft oder immun ist (§ 20 Absatz 8 Infektionsschutzgesetz).',
+        'Für Krippe, Kindergarten und Hort zahlen Eltern einen Elternbeitrag, den die Gemeinde oder der Träger festlegt; für Familien mit wenig Einkommen gibt es Ermäßigungen. Für die Aufnahme in Kita und Schule müssen Sie nachweisen, dass Ihr Kind gegen Masern geimpft oder immun ist (§ 20 Absatz 8 und 9 Infektionsschutzgesetz).',
         ['§ 20 Infektionsschutzgesetz auf gesetze-im-internet.de', law('ifsg', '20')],
       ),
       step(
         'Zur Schule anmelden',
         'In Sachsen werden alle Kinder schulpflichtig, die bis zum 30. Juni das sechste Lebensjahr vollendet haben; sie beginnen mit dem neuen Schuljahr (§ 27 Sächsisches Schulgesetz). Angemeldet wird im Jahr vor der Einschulung bei der Grundschule Ihres Schulbezirks. Ort und Zeit der Anmeldung gibt die Schule bzw. die Gemeinde bekannt, zum Beispiel im Amtsblatt.',
-        ['Aufnahme in die Schule – Sächsisches Staatsministerium für Kultus', src.schuleSachsen],
+        ['Schulportal des Sächsischen Staatsministeriums für Kultus (Aufnahme in die Schule)', src.schuleSachsen],
       ),
       step(
         'Betreuung nach der Schule organisieren',
@@ -353,7 +353,7 @@ export const guidesLiving: SeedModule = (ctx) => [
     contacts: ['welcome-center-erzgebirge', 'lasub'],
     sources: [
       ['SGB VIII § 24: Anspruch auf Förderung in Tageseinrichtungen und in der Kindertagespflege', law('sgb_8', '24')],
-      ['Sächsisches Staatsministerium für Kultus – Aufnahme in die Schule', src.schuleSachsen],
+      ['Schulportal des Sächsischen Staatsministeriums für Kultus (Aufnahme in die Schule)', src.schuleSachsen],
       ['Infektionsschutzgesetz § 20: Nachweis über den Masernschutz', law('ifsg', '20')],
       ['Familienkasse der Bundesagentur für Arbeit – Kindergeld', src.arbeitsagentur],
       ['Landesamt für Schule und Bildung (LaSuB)', 'https://www.lasub.smk.sachsen.de'],
@@ -376,13 +376,13 @@ export const guidesLiving: SeedModule = (ctx) => [
       ),
       step(
         'Fees and documents',
-        'Parents pay a fee for nursery, kindergarten and after-school care (Hort), set by the municipality or the provider; there are reductions for families on low incomes. For admission to a Kita and to school you must prove that your child is vaccinated against or immune to measles (section 20 (8) Infection Protection Act).',
+        'Parents pay a fee for nursery, kindergarten and after-school care (Hort), set by the municipality or the provider; there are reductions for families on low incomes. For admission to a Kita and to school you must prove that your child is vaccinated against or immune to measles (section 20 (8) and (9) Infection Protection Act).',
         ['Section 20 Infection Protection Act (German)', law('ifsg', '20')],
       ),
       step(
         'Register your child for school',
         'In Saxony, all children who turn six by 30 June must start school with the new school year (section 27 Saxon School Act). You register your child in the year before school starts, at the primary school of your school district. The school or the municipality announces where and when, for example in the official gazette (Amtsblatt).',
-        ['Starting school – Saxon State Ministry of Education (German)', src.schuleSachsen],
+        ['School portal of the Saxon State Ministry of Education, with “Aufnahme in die Schule” (German)', src.schuleSachsen],
       ),
       step(
         'Arrange care after school',
@@ -414,7 +414,7 @@ export const guidesLiving: SeedModule = (ctx) => [
     contacts: ['welcome-center-erzgebirge', 'lasub'],
     sources: [
       ['Social Code VIII, section 24: right to childcare (German)', law('sgb_8', '24')],
-      ['Saxon State Ministry of Education – starting school (German)', src.schuleSachsen],
+      ['School portal of the Saxon State Ministry of Education, with “Aufnahme in die Schule” (German)', src.schuleSachsen],
       ['Infection Protection Act, section 20: proof of measles protection (German)', law('ifsg', '20')],
       ['Familienkasse of the Federal Employment Agency – child benefit', src.arbeitsagentur],
       ['State Office for Schools and Education Saxony (LaSuB) (German)', 'https://www.lasub.smk.sachsen.de'],

@@ -49,7 +49,8 @@ export const src = {
   ihkChemnitz: 'https://www.ihk.de/chemnitz',
   ksvSachsen: 'https://www.ksv-sachsen.de',
   landesdirektion: 'https://www.lds.sachsen.de',
-  schuleSachsen: 'https://www.schule.sachsen.de/aufnahme-in-die-schule-4012.html',
+  /** the portal root: the deep link to "Aufnahme in die Schule" could not be confirmed */
+  schuleSachsen: 'https://www.schule.sachsen.de',
   faireAnwerbungPflege: 'https://www.faire-anwerbung-pflege-deutschland.de',
   faireIntegration: 'https://www.faire-integration.de',
 } as const

@@ -200,7 +200,7 @@ const posts: PostDef[] = [
 
         Auch Kinder unter 15 Jahren dürfen ein Betriebspraktikum machen, solange sie vollzeitschulpflichtig sind (§ 5 Absatz 2 Jugendarbeitsschutzgesetz). Für dich gelten dabei Schutzregeln:
 
-        - **Arbeitszeit:** Bist du noch keine 15, darfst du höchstens 7 Stunden am Tag und 35 Stunden in der Woche arbeiten. Ab 15 sind es höchstens 8 Stunden am Tag und 40 Stunden in der Woche (§ 8).
+        - **Arbeitszeit:** Solange du vollzeitschulpflichtig bist, gelten für dich die Regeln für Kinder – auch wenn du schon 15 oder 16 bist (§ 2 Absatz 3): höchstens 7 Stunden am Tag und 35 Stunden in der Woche (§ 5 Absatz 2 und § 7). Bist du nicht mehr vollzeitschulpflichtig, aber noch keine 18, sind es höchstens 8 Stunden am Tag und 40 Stunden in der Woche (§ 8).
         - **Pausen:** Bei mehr als 4,5 Stunden Arbeit hast du mindestens 30 Minuten Pause, bei mehr als 6 Stunden mindestens 60 Minuten (§ 11).
         - **Uhrzeit:** Gearbeitet wird grundsätzlich zwischen 6 und 20 Uhr (§ 14). Am Wochenende hast du in der Regel frei; Ausnahmen gibt es zum Beispiel in Bäckereien, in der Gastronomie und in Krankenhäusern.
         - **Keine gefährlichen Arbeiten:** Akkordarbeit und gefährliche Arbeiten sind verboten (§§ 22 und 23).
@@ -209,7 +209,7 @@ const posts: PostDef[] = [
 
         ## Und ein freiwilliges Praktikum in den Ferien?
 
-        Das ist etwas anderes als das Schulpraktikum: Rechtlich ist es eine Beschäftigung. Bist du 15 oder älter und gehst noch zur Schule, gelten die Regeln für Ferienjobs – du darfst höchstens vier Wochen im Kalenderjahr in den Ferien arbeiten (§ 5 Absatz 4). Bist du jünger, sind nur leichte Tätigkeiten bis zu zwei Stunden am Tag erlaubt. Mehr dazu im Beitrag [Ferienjob: Das musst du wissen](/blog/ferienjob-jugendarbeitsschutz/).
+        Das ist etwas anderes als das Schulpraktikum: Rechtlich ist es eine Beschäftigung. Bist du 15 oder älter und gehst noch zur Schule, gelten die Regeln für Ferienjobs – du darfst höchstens vier Wochen im Kalenderjahr in den Ferien arbeiten (§ 5 Absatz 4). Mit 13 oder 14 Jahren sind nur leichte Tätigkeiten bis zu zwei Stunden am Tag erlaubt, und deine Eltern müssen einverstanden sein; unter 13 Jahren ist ein Job nicht erlaubt. Mehr dazu im Beitrag [Ferienjob: Das musst du wissen](/blog/ferienjob-jugendarbeitsschutz/).
 
         ## Für Gymnasiastinnen und Gymnasiasten
 
@@ -402,7 +402,7 @@ const posts: PostDef[] = [
 
         ## Die Mindestausbildungsvergütung
 
-        Für Ausbildungen nach dem Berufsbildungsgesetz gibt es eine Untergrenze: die Mindestausbildungsvergütung (§ 17 Berufsbildungsgesetz). Der Betrag für das erste Ausbildungsjahr wird jedes Jahr neu festgelegt und im Bundesgesetzblatt bekannt gegeben. Er gilt für Ausbildungen, die in diesem Jahr beginnen. Im zweiten Ausbildungsjahr steigt er um 18 Prozent, im dritten um 35 Prozent und im vierten um 40 Prozent.
+        Für Ausbildungen nach dem Berufsbildungsgesetz gibt es eine Untergrenze: die Mindestausbildungsvergütung (§ 17 Berufsbildungsgesetz). Der Betrag für das erste Ausbildungsjahr wird jedes Jahr fortgeschrieben: Das Bundesbildungsministerium gibt ihn für das folgende Jahr im Bundesgesetzblatt bekannt. Er gilt für Ausbildungen, die in diesem Jahr beginnen. Im zweiten Ausbildungsjahr steigt er um 18 Prozent, im dritten um 35 Prozent und im vierten um 40 Prozent. Gilt für deinen Betrieb ein Tarifvertrag, geht die dort vereinbarte Vergütung vor – auch wenn sie niedriger ist.
 
         Die aktuellen Beträge veröffentlicht das Bundesinstitut für Berufsbildung ([BIBB](${src.bibb})). Den Gesetzestext findest du unter [§ 17 Berufsbildungsgesetz](${law('bbig_2005', '17')}).
 
@@ -535,11 +535,11 @@ const posts: PostDef[] = [
 
         ## Was im Vertrag steht
 
-        Der Betrieb muss die wichtigsten Punkte schriftlich festhalten, bevor die Ausbildung beginnt (§ 11 Berufsbildungsgesetz): Beruf und Ziel der Ausbildung, Beginn und Dauer, die tägliche Arbeitszeit, die Probezeit, die Vergütung, den Urlaub und die Kündigungsregeln. Bist du unter 18, unterschreiben auch deine Eltern. Der Betrieb lässt den Vertrag bei der zuständigen Kammer eintragen.
+        Der Betrieb muss die wichtigsten Punkte festhalten, bevor die Ausbildung beginnt – auf Papier oder elektronisch in Textform, zum Beispiel als PDF (§ 11 Berufsbildungsgesetz): Beruf und Ziel der Ausbildung, Beginn und Dauer, die tägliche Arbeitszeit, die Probezeit, die Vergütung, den Urlaub und die Kündigungsregeln. Du bekommst den Vertrag ausgehändigt oder zugeschickt; bist du unter 18, müssen deine Eltern zustimmen und bekommen ihn ebenfalls. Der Betrieb lässt den Vertrag bei der zuständigen Kammer eintragen.
 
         ## Probezeit
 
-        Die Probezeit dauert mindestens einen und höchstens vier Monate (§ 20 BBiG). In dieser Zeit können du und der Betrieb den Vertrag ohne Frist und ohne Grund kündigen. Danach kann der Betrieb nur noch aus einem wichtigen Grund kündigen. Du selbst kannst mit vier Wochen Frist kündigen, wenn du die Ausbildung aufgibst oder einen anderen Beruf lernen willst (§ 22 BBiG).
+        Die Probezeit dauert mindestens einen und höchstens vier Monate (§ 20 BBiG). In dieser Zeit können du und der Betrieb den Vertrag ohne Frist und ohne Grund kündigen. Danach kann der Betrieb nur noch aus einem wichtigen Grund kündigen. Du selbst kannst mit vier Wochen Frist kündigen, wenn du die Ausbildung aufgibst oder einen anderen Beruf lernen willst. Eine Kündigung muss immer schriftlich auf Papier erfolgen (§ 22 BBiG).
 
         ## Berufsschule
 
