@@ -1,7 +1,8 @@
 /**
- * The site build: validate content → Astro build into a temporary folder → redirects and Open
- * Graph images → Pagefind index → security headers (CSP hashes of the final HTML) → swap into
- * dist/. Any failure exits non-zero and leaves the previous dist/ untouched.
+ * The site build: validate content → Astro build into a temporary folder → redirects → Pagefind
+ * index → security headers (CSP hashes of the final HTML) → swap into dist/. Open Graph cards are
+ * rendered in worker threads alongside validation and Astro, and moved in before the swap. Any
+ * failure exits non-zero and leaves the previous dist/ untouched.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,8 @@ import { siteConfig } from '../site/config.ts';
 import { readEmbeddedDataset } from '../site/sources/embedded-dataset.ts';
 import { formatProblem, validateDataset } from '../site/validate.ts';
 import { compileStudioSchema } from '../site/schema.ts';
-import { siteData, writeLanguage404Pages, writeOgImages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
+import { siteData, writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
+import { startOgImages, type OgRun } from './og-images.ts';
 
 const root = process.cwd();
 const finalDir = path.resolve(root, process.env.DIST_DIR || 'dist');
@@ -61,13 +63,14 @@ async function indexSearch(outDir: string): Promise<void> {
   await pagefind.close();
 }
 
-async function postProcess(outDir: string): Promise<void> {
-  const data = await siteData();
-  const redirects = await writeRedirects(outDir, data);
+async function postProcess(outDir: string, og: OgRun, ogDir: string): Promise<void> {
+  const redirects = await writeRedirects(outDir, await siteData());
   writeLanguage404Pages(outDir);
   const started = performance.now();
-  const og = await writeOgImages(outDir, data);
-  console.log(`Redirects: ${redirects}; Open Graph images: ${og.written} (${og.cached} from cache) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const cards = await og.done;
+  fs.renameSync(path.join(ogDir, 'og'), path.join(outDir, 'og'));
+  const waited = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Redirects: ${redirects}; Open Graph images: ${cards.written} (${cards.cached} from cache) in ${cards.seconds?.toFixed(1)} s alongside, ${waited} s waited for after Astro`);
 }
 
 function swapIntoPlace(tempDir: string): void {
@@ -80,17 +83,24 @@ function swapIntoPlace(tempDir: string): void {
 async function main(): Promise<void> {
   const started = performance.now();
   const tempDir = path.join(path.dirname(finalDir), `.dist-build-${process.pid}`);
+  const ogDir = `${tempDir}-og`;
+  // The cards need only the content: they render on the other core(s) from here on.
+  const og = startOgImages({ outDir: ogDir });
   try {
     await validateContent();
+    const astroStarted = performance.now();
     await buildSite(tempDir);
-    await postProcess(tempDir);
+    console.log(`Astro: ${((performance.now() - astroStarted) / 1000).toFixed(1)} s`);
+    await postProcess(tempDir, og, ogDir);
     await indexSearch(tempDir);
     const headers = writeSecurityHeaders(tempDir);
     console.log(`Headers: CSP with ${headers.scriptHashes} script and ${headers.styleHashes} style hash(es) for ${headers.pages} HTML files`);
     swapIntoPlace(tempDir);
+    fs.rmSync(ogDir, { recursive: true, force: true });
     console.log(`Built ${path.relative(root, finalDir)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
-    fs.rmSync(tempDir, { recursive: true, force: true });
+    await og.cancel();
+    for (const dir of [tempDir, ogDir]) fs.rmSync(dir, { recursive: true, force: true });
     console.error(error instanceof BuildStop ? error.message : error);
     process.exitCode = 1;
   }

@@ -1,22 +1,16 @@
 /**
  * Steps scripts/build.ts runs on the temporary build folder before it is swapped into dist/:
- * redirects for previous slugs, Open Graph images, and the security headers whose CSP carries the
+ * redirects for previous slugs, language 404 pages, and the security headers whose CSP carries the
  * hashes of every inline script and style the build emitted. Each step throws on failure, so the
  * previous dist/ stays in place.
  */
 import { defaultLanguage, languageIds } from '../studio/config/languages.ts';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../site/config.ts';
 import { siteData, type SiteData } from '../site/data.ts';
-import { locale } from '../site/i18n/index.ts';
-import { localImageFile, type ImageValue } from '../site/images.ts';
-import { routeMap, type Route } from '../site/route-map.ts';
-import { pageMeta } from '../site/page-meta.ts';
+import { routeMap } from '../site/route-map.ts';
 import { redirectPage, redirectsFile, redirectsOf } from '../site/redirects.ts';
-import { ogImagePath } from '../site/seo.ts';
-import { renderLogo, renderOgImage } from '../site/og-image.ts';
 import { contentSecurityPolicy, cspHash, extractInline, headersFile, nginxHeaders, unsafeMarkup } from '../site/csp.ts';
 import { matomoOrigin } from '../site/analytics.ts';
 
@@ -41,74 +35,6 @@ export async function writeRedirects(outDir: string, data: SiteData): Promise<nu
   }
   fs.writeFileSync(path.join(outDir, '_redirects'), redirectsFile(redirects));
   return redirects.length;
-}
-
-// Open Graph images -------------------------------------------------------------------------------------
-
-/** Bump when the image design changes: cached images are keyed by it. */
-const OG_DESIGN_VERSION = 1;
-const OG_CONCURRENCY = 3;
-
-function ogImageOf(route: Route, data: SiteData): ImageValue | null | undefined {
-  if (route.kind === 'section') return route.view === 'home' ? data.settings.defaultSeo?.image : undefined;
-  const doc = route.doc as { seo?: { image?: ImageValue | null } | null; image?: ImageValue | null };
-  return doc.seo?.image?.asset ? doc.seo.image : doc.image;
-}
-
-async function imageBytes(image: ImageValue | null | undefined): Promise<{ key: string; read: () => Promise<Buffer> } | undefined> {
-  const file = localImageFile(image);
-  if (file) return { key: file, read: async () => fs.readFileSync(path.join(siteConfig().contentDir, 'images', file)) };
-  const url = image?.asset?.url;
-  if (!url || !/^https:\/\//.test(url)) return undefined;
-  // A configured Sanity project: the image CDN is the content source itself.
-  const source = `${url}?w=912&h=1232&fit=crop&fm=jpg`;
-  return {
-    key: `${image!.asset!._id}:${JSON.stringify(image!.crop ?? null)}:${JSON.stringify(image!.hotspot ?? null)}`,
-    read: async () => {
-      const response = await fetch(source);
-      if (!response.ok) throw new Error(`Image ${source}: HTTP ${response.status}`);
-      return Buffer.from(await response.arrayBuffer());
-    },
-  };
-}
-
-async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
-}
-
-export async function writeOgImages(outDir: string, data: SiteData): Promise<{ written: number; cached: number }> {
-  const cacheDir = path.join(root, 'node_modules', '.cache', 'herzland-og');
-  fs.mkdirSync(cacheDir, { recursive: true });
-  const tokensCss = fs.readFileSync(path.join(root, 'src/styles/tokens.css'), 'utf8');
-  const tokensKey = createHash('sha1').update(tokensCss).digest('hex');
-  const host = new URL(siteConfig().siteUrl).host;
-  const siteTitle = data.settings.title ?? 'hERZland';
-  let cached = 0;
-
-  const cachedRender = async (target: string, key: string, render: () => Promise<Buffer>) => {
-    const cacheFile = path.join(cacheDir, `${createHash('sha1').update(key).digest('hex')}.png`);
-    let png: Buffer;
-    if (fs.existsSync(cacheFile)) { png = fs.readFileSync(cacheFile); cached += 1; }
-    else { png = await render(); fs.writeFileSync(cacheFile, png); }
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, png);
-  };
-
-  const routes = routeMap(data);
-  await pool(routes, OG_CONCURRENCY, async (route) => {
-    const title = route.kind === 'document' ? route.doc.title ?? pageMeta(route, data).title : pageMeta(route, data).title;
-    const section = route.section && !(route.kind === 'section' && route.view === 'home')
-      ? locale(route.language).sectionTitles[route.section] : siteTitle;
-    const image = await imageBytes(ogImageOf(route, data));
-    const key = JSON.stringify({ v: OG_DESIGN_VERSION, title, section, host, image: image?.key, tokensKey });
-    await cachedRender(path.join(outDir, ogImagePath(route)), key, async () =>
-      renderOgImage({ title, section, host, tokensCss, image: image ? await image.read() : undefined }));
-  });
-  await cachedRender(path.join(outDir, 'og', 'logo.png'), JSON.stringify({ v: OG_DESIGN_VERSION, logo: true, tokensKey }), () => renderLogo(tokensCss));
-  return { written: routes.length + 1, cached };
 }
 
 // Security headers ----------------------------------------------------------------------------------------

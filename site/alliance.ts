@@ -7,6 +7,7 @@ import { defaultLanguage, label, locale, type LanguageId } from './i18n/index.ts
 import { barChart, formatValue, type BarChartModel } from './charts.ts';
 import { EVENT_TIME_ZONE, isAllDay, zonedParts, type CalendarEvent } from './ics.ts';
 import { slugify, type Heading } from './portable-text.ts';
+import { dateTimeFormat } from './format.ts';
 import type { ActionField, AllianceDocument, Member, Page, Project, SiteData, SiteEvent } from './data.ts';
 
 function memo<T>(compute: (data: SiteData) => T): (data: SiteData) => T {
@@ -216,8 +217,8 @@ const isoLocalDate = (iso: string) => {
 export function eventWhen(event: Pick<SiteEvent, 'start' | 'end' | 'isExample'>, language: LanguageId): EventWhen {
   const loc = locale(language);
   if (event.isExample || !event.start) return { text: loc.alliance.dateTbd, tbd: true };
-  const dateFormat = new Intl.DateTimeFormat(loc.dateLocale, { dateStyle: 'full', timeZone: EVENT_TIME_ZONE });
-  const timeFormat = new Intl.DateTimeFormat(loc.dateLocale, { timeStyle: 'short', timeZone: EVENT_TIME_ZONE });
+  const dateFormat = dateTimeFormat(loc.dateLocale, { dateStyle: 'full', timeZone: EVENT_TIME_ZONE });
+  const timeFormat = dateTimeFormat(loc.dateLocale, { timeStyle: 'short', timeZone: EVENT_TIME_ZONE });
   const start = new Date(event.start);
   const end = event.end ? new Date(event.end) : undefined;
   if (isAllDay(event.start, event.end)) {
@@ -229,7 +230,7 @@ export function eventWhen(event: Pick<SiteEvent, 'start' | 'end' | 'isExample'>,
   const sameDay = end && isoLocalDate(event.end!) === isoLocalDate(event.start);
   const text = !end ? `${dateFormat.format(start)}, ${timeFormat.format(start)}`
     : sameDay ? `${dateFormat.format(start)}, ${timeFormat.formatRange(start, end)}`
-    : new Intl.DateTimeFormat(loc.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: EVENT_TIME_ZONE }).formatRange(start, end);
+    : dateTimeFormat(loc.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: EVENT_TIME_ZONE }).formatRange(start, end);
   return { text, datetime: event.start, tbd: false };
 }
 

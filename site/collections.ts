@@ -125,25 +125,86 @@ export function groupByTopic(guides: readonly WelcomeGuide[], language: Language
 }
 
 const RELATED_LIMIT = 3;
-const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) : 0);
+
+/**
+ * Related items come from indexes by language and facet, each list newest first (ties keep the
+ * data's order), so finding the related items of one document looks at a handful of candidates.
+ * Scanning every story for every story made large builds quadratic.
+ */
+interface Dated<T> { doc: T; time: number; order: number }
+const newer = <T>(a: Dated<T>, b: Dated<T>) => a.time > b.time || (a.time === b.time && a.order < b.order);
+
+function indexNewestFirst<T>(docs: readonly T[], date: (doc: T) => string | null | undefined, key: (doc: T) => string | undefined): Map<string, Dated<T>[]> {
+  const dated = docs.map((doc, order) => ({ doc, order, time: Date.parse(date(doc) ?? '') || 0 }))
+    .sort((a, b) => b.time - a.time || a.order - b.order);
+  const index = new Map<string, Dated<T>[]>();
+  for (const item of dated) {
+    const k = key(item.doc);
+    if (k === undefined) continue;
+    if (!index.has(k)) index.set(k, []);
+    index.get(k)!.push(item);
+  }
+  return index;
+}
+
+/** Collects up to `limit` documents, skipping the document itself, `skip` and those already taken. */
+function collector<T extends { _id: string }>(self: T, limit: number, skip: readonly T[] = []) {
+  const taken = new Set([self._id, ...skip.map((doc) => doc._id)]);
+  const result: T[] = [];
+  return {
+    result,
+    /** Adds the document; true once the list is full. */
+    take(doc: T): boolean {
+      if (!taken.has(doc._id)) { taken.add(doc._id); result.push(doc); }
+      return result.length >= limit;
+    },
+  };
+}
+
+const facetKey = (...parts: (string | null | undefined)[]) => (parts.every(Boolean) ? parts.join('\u0000') : undefined);
+
+/**
+ * For each story: stories of the same language sharing branch and town first, then those sharing
+ * one of them, newest first within each; never the story itself.
+ */
+function relatedStoriesFinder(stories: readonly Story[], limit = RELATED_LIMIT): (story: Story) => Story[] {
+  const published = (s: Story) => s.publishedAt;
+  const both = indexNewestFirst(stories, published, (s) => facetKey(s.language, s.branch?.slug, s.town?.slug));
+  const byBranch = indexNewestFirst(stories, published, (s) => facetKey(s.language, s.branch?.slug));
+  const byTown = indexNewestFirst(stories, published, (s) => facetKey(s.language, s.town?.slug));
+  return (story) => {
+    const { result, take } = collector(story, limit);
+    const key = (...parts: (string | null | undefined)[]) => facetKey(story.language, ...parts);
+    for (const item of both.get(key(story.branch?.slug, story.town?.slug) ?? '') ?? []) if (take(item.doc)) return result;
+    // Sharing one facet: both lists merged newest first (stories sharing both are taken already).
+    const branch = byBranch.get(key(story.branch?.slug) ?? '') ?? [];
+    const town = byTown.get(key(story.town?.slug) ?? '') ?? [];
+    for (let i = 0, j = 0; i < branch.length || j < town.length;) {
+      const next = j >= town.length || (i < branch.length && newer(branch[i], town[j])) ? branch[i++] : town[j++];
+      if (take(next.doc)) return result;
+    }
+    return result;
+  };
+}
+
+/** For each post: posts of the same language and category, newest first; never the post itself. */
+function relatedPostsFinder(posts: readonly Post[], limit = RELATED_LIMIT): (post: Post) => Post[] {
+  const byCategory = indexNewestFirst(posts, (p) => p.publishedAt, (p) => facetKey(p.language, p.category));
+  return (post) => {
+    const { result, take } = collector(post, limit);
+    for (const item of byCategory.get(facetKey(post.language, post.category) ?? '') ?? []) if (take(item.doc)) break;
+    return result;
+  };
+}
 
 /** Stories of the same language sharing branch or town (both first), newest first; never the story itself. */
 export function findRelatedStories(stories: readonly Story[], story: Story, limit = RELATED_LIMIT): Story[] {
-  const score = (other: Story) =>
-    Number(Boolean(story.branch?.slug) && other.branch?.slug === story.branch?.slug) +
-    Number(Boolean(story.town?.slug) && other.town?.slug === story.town?.slug);
-  return stories
-    .filter((other) => other._id !== story._id && other.language === story.language && score(other) > 0)
-    .sort((a, b) => score(b) - score(a) || time(b.publishedAt) - time(a.publishedAt))
-    .slice(0, limit);
+  return relatedStoriesFinder(stories, limit)(story);
 }
 
 /** Posts of the same language and category, newest first; never the post itself. */
 export function findRelatedPosts(posts: readonly Post[], post: Post, limit = RELATED_LIMIT): Post[] {
-  return posts
-    .filter((other) => other._id !== post._id && other.language === post.language && Boolean(post.category) && other.category === post.category)
-    .sort((a, b) => time(b.publishedAt) - time(a.publishedAt))
-    .slice(0, limit);
+  return relatedPostsFinder(posts, limit)(post);
 }
 
 // Memoised per build --------------------------------------------------------------------------------
@@ -164,11 +225,15 @@ function compute(data: SiteData): Collections {
   const stories = perLanguage((l) => buildListing(data.stories, l, specs));
   const audience: DimensionSpec<WelcomeGuide> = { values: (g) => g.audience ?? [], order: values(guideAudiences), label: (s, l) => label(l, s) };
   const category: DimensionSpec<Post> = { values: (p) => [p.category], order: values(postCategories), label: (s, l) => label(l, s) };
-  const relatedStories = new Map(data.stories.map((s) => [s._id, findRelatedStories(data.stories, s)]));
+  const findRelated = relatedStoriesFinder(data.stories);
+  const findRelatedPostsOf = relatedPostsFinder(data.posts);
+  const relatedStories = new Map(data.stories.map((s) => [s._id, findRelated(s)]));
+  const storiesIn = perLanguage((l) => data.stories.filter((s) => s.language === l));
+  // Other stories of the language in the listing's order, skipping the story and its related ones.
   const moreStories = new Map(data.stories.map((s) => {
-    const related = new Set(relatedStories.get(s._id)!.map((r) => r._id));
-    const others = data.stories.filter((o) => o.language === s.language && o._id !== s._id && !related.has(o._id));
-    return [s._id, others.slice(0, RELATED_LIMIT)];
+    const { result, take } = collector(s, RELATED_LIMIT, relatedStories.get(s._id));
+    for (const other of storiesIn.get(s.language as LanguageId) ?? []) if (take(other)) break;
+    return [s._id, result];
   }));
   return {
     stories,
@@ -176,7 +241,7 @@ function compute(data: SiteData): Collections {
     posts: perLanguage((l) => buildListing(data.posts, l, { category })),
     orientation: perLanguage((l) => data.orientationPages.filter((o) => o.language === l)),
     relatedStories, moreStories,
-    relatedPosts: new Map(data.posts.map((p) => [p._id, findRelatedPosts(data.posts, p)])),
+    relatedPosts: new Map(data.posts.map((p) => [p._id, findRelatedPostsOf(p)])),
   };
 }
 

@@ -4,6 +4,7 @@
  * starts at 00:00 local time and has no other time is a whole-day event (VALUE=DATE), because
  * the content gives a date without a time of day.
  */
+import { dateTimeFormat } from './format.ts';
 
 export const EVENT_TIME_ZONE = 'Europe/Berlin';
 const CRLF = '\r\n';
@@ -74,7 +75,7 @@ interface ZonedParts { year: number; month: number; day: number; hour: number; m
 
 /** Calendar date and wall-clock time of an instant in a time zone. */
 export function zonedParts(iso: string, timeZone = EVENT_TIME_ZONE): ZonedParts {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat('en-GB', {
     timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
     hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
   }).formatToParts(new Date(iso));

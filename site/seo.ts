@@ -52,7 +52,7 @@ export function xDefaultPath(route: Route): string {
 
 /** Where the build writes a page's Open Graph image (see scripts/build.ts and site/og-image.ts). */
 export function ogImagePath(route: Pick<Route, 'path'>): string {
-  return `/og/${route.path.replace(/^\/|\/$/g, '') || 'index'}.png`;
+  return `/og/${route.path.replace(/^\/|\/$/g, '') || 'index'}.jpg`;
 }
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 

@@ -204,11 +204,9 @@ export function pageGraph(route: Route, data: SiteData, ctx: GraphContext): Grap
 }
 
 /** JSON for a <script type="application/ld+json">: nothing in it can close the script element. */
+const JSON_LD_ESCAPES: Record<string, string> = {
+  '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029',
+};
 export function serializeJsonLd(graph: Graph): string {
-  return JSON.stringify(graph)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(graph).replace(/[<>&\u2028\u2029]/g, (char) => JSON_LD_ESCAPES[char]);
 }

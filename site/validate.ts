@@ -75,8 +75,40 @@ function checkTranslationMetadata(doc: DatasetDocument, byId: Map<string, Datase
   return problems;
 }
 
-/** Enough documents in flight to overlap async rules, few enough to keep garbage collection cheap. */
-const VALIDATION_CONCURRENCY = 8;
+/**
+ * Documents in flight. The rules are CPU work here (groq-js answers at once), so two are enough to
+ * overlap the async steps; more only add garbage-collection work.
+ */
+const VALIDATION_CONCURRENCY = 2;
+
+/**
+ * @sanity/validation yields between the levels of a document's tree with requestIdleCallback, which
+ * it shims outside the browser as setTimeout(0): at least 1 ms each, and far more while other
+ * threads keep the cores busy (the build renders Open Graph cards meanwhile), so a document spent
+ * most of its time asleep. Nothing else waits on timers during validation, so for its duration
+ * zero-delay timers run as immediates (same macrotask semantics, no sleep). Longer timers, such as
+ * its slow-rule warning, are untouched.
+ */
+async function withImmediateZeroTimers<T>(work: () => Promise<T>): Promise<T> {
+  const { setTimeout: realSetTimeout, clearTimeout: realClearTimeout } = globalThis;
+  const immediates = new WeakSet<object>();
+  globalThis.setTimeout = ((callback: (...args: unknown[]) => void, delay?: number, ...args: unknown[]) => {
+    if (delay) return realSetTimeout(callback, delay, ...args);
+    const handle = setImmediate(callback, ...args);
+    immediates.add(handle);
+    return handle;
+  }) as typeof setTimeout;
+  globalThis.clearTimeout = ((handle?: Parameters<typeof clearTimeout>[0]) => {
+    if (handle && typeof handle === 'object' && immediates.has(handle)) clearImmediate(handle as unknown as NodeJS.Immediate);
+    else realClearTimeout(handle);
+  }) as typeof clearTimeout;
+  try {
+    return await work();
+  } finally {
+    globalThis.setTimeout = realSetTimeout;
+    globalThis.clearTimeout = realClearTimeout;
+  }
+}
 
 async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -114,7 +146,7 @@ export async function validateDataset(
   }
 
   const resolved = dataset.documents.filter((doc) => !SYSTEM_TYPES.has(doc._type));
-  await forEachLimited(resolved, VALIDATION_CONCURRENCY, async (doc) => {
+  await withImmediateZeroTimers(() => forEachLimited(resolved, VALIDATION_CONCURRENCY, async (doc) => {
     if (doc._type === TRANSLATION_METADATA) {
       problems.push(...checkTranslationMetadata(doc, byId));
       return;
@@ -136,7 +168,7 @@ export async function validateDataset(
         path: formatPath(marker.path as PathSegment[]), message: marker.message,
       });
     }
-  });
+  }));
 
   const order = (p: Problem) => `${p.level === 'error' ? 0 : 1}${p.documentId}${p.path}`;
   return problems.sort((a, b) => order(a).localeCompare(order(b)));

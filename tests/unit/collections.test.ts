@@ -172,6 +172,33 @@ describe('related items', () => {
     expect(relatedPosts(siteData({ posts: [a, b, c, d] }), b)).toEqual([a]);
     expect(findRelatedPosts(times(6, (i) => post('de', 'ausbildung', i + 1)), post('de', 'ausbildung'))).toHaveLength(3);
   });
+
+  it('the indexed lookups pick exactly what scoring every story against every story picks', () => {
+    // The obvious quadratic definition, as the reference for the indexes.
+    const time = (s: Story) => Date.parse(s.publishedAt ?? '') || 0;
+    const score = (a: Story, b: Story) => Number(Boolean(a.branch?.slug) && a.branch?.slug === b.branch?.slug) + Number(Boolean(a.town?.slug) && a.town?.slug === b.town?.slug);
+    const reference = (all: Story[], s: Story) => all
+      .filter((o) => o._id !== s._id && o.language === s.language && score(s, o) > 0)
+      .sort((a, b) => score(s, b) - score(s, a) || time(b) - time(a)).slice(0, 3);
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const pick = <T>(list: T[]) => list[random(list.length)];
+    // Many towns and branches: few stories share both, so the one-facet merge decides most lists.
+    const towns = [...times(8, (i) => town(`ort-${i}`, `Ort ${i}`)), undefined];
+    const branches = [...times(8, (i) => branch(`branche-${i}`, `Branche ${i}`, `Branch ${i}`)), undefined];
+    const all = times(300, () => story(pick(['de', 'en']), {
+      town: pick(towns), branch: pick(branches),
+      // Few distinct dates, so ties between equally related stories are common.
+      publishedAt: pick(['2025-01-01T00:00:00Z', '2025-06-01T00:00:00Z', '2026-01-01T00:00:00Z', undefined]),
+    }));
+    const data = siteData({ stories: all });
+    for (const s of all) {
+      const expected = reference(all, s);
+      expect(relatedStories(data, s), s._id).toEqual(expected);
+      const more = all.filter((o) => o.language === s.language && o._id !== s._id && !expected.includes(o)).slice(0, 3);
+      expect(moreStories(data, s), s._id).toEqual(more);
+    }
+  });
 });
 
 describe('guides', () => {

@@ -68,10 +68,7 @@ describe('every page head', () => {
       expect(head.meta.get('og:url'), route.path).toBe(abs(route.path));
       expect(head.meta.get('og:image'), route.path).toBe(abs(ogImagePath(route)));
       expect(head.meta.get('twitter:card'), route.path).toBe('summary_large_image');
-      const png = path.join(distDir, ogImagePath(route));
-      expect(fs.existsSync(png), png).toBe(true);
-      expect(fs.readFileSync(png).readUInt32BE(16), `${png} width`).toBe(1200);
-      expect(fs.readFileSync(png).readUInt32BE(20), `${png} height`).toBe(630);
+      expect(fs.existsSync(path.join(distDir, ogImagePath(route))), ogImagePath(route)).toBe(true);
     }
   });
 

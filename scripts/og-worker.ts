@@ -1,0 +1,79 @@
+/** Worker process of scripts/og-images.ts: loads the content, renders its slice of cards, reports the counts. */
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { siteData } from '../site/data.ts';
+import { createOgRenderer } from '../site/og-image.ts';
+import type { OgJob, OgReport, OgWorkerInput } from './og-images.ts';
+import { ogCacheFile, ogJobs, readTokensCss, siteHost, sliceOf } from './og-images.ts';
+
+const { outDir, cacheDir, slice, slices } = JSON.parse(process.argv[2]) as OgWorkerInput;
+sharp.concurrency(1); // one libvips thread per worker: the other cores belong to the build
+const tokensCss = readTokensCss();
+const host = siteHost();
+const renderer = createOgRenderer({ host, tokensCss });
+// One directory listing instead of a file-system lookup per card.
+const cachedFiles = new Set(fs.readdirSync(cacheDir));
+const report: OgReport = { written: 0, cached: 0 };
+
+async function readPhoto(photo: NonNullable<OgJob['photo']>): Promise<Buffer> {
+  if (photo.file) return fs.promises.readFile(photo.file);
+  const response = await fetch(photo.url!);
+  if (!response.ok) throw new Error(`Image ${photo.url}: HTTP ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+const folders = new Set<string>();
+const pendingCacheWrites: Promise<void>[] = [];
+let temporaries = 0;
+
+/**
+ * Adds a card to the cache under a temporary name, then renames it: a build stopped half-way never
+ * leaves a truncated card there. A hard link to the card just written costs no second gigabyte of
+ * writes in a large build (nothing edits built files in place); across file systems it is copied,
+ * off this thread.
+ */
+function storeInCache(target: string, card: Buffer, cached: string): void {
+  const temporary = `${cached}.${process.pid}-${(temporaries += 1)}.tmp`;
+  try {
+    fs.linkSync(target, temporary);
+    fs.renameSync(temporary, cached);
+  } catch {
+    pendingCacheWrites.push(fs.promises.writeFile(temporary, card).then(() => fs.promises.rename(temporary, cached)));
+  }
+}
+
+async function renderJob(job: OgJob): Promise<void> {
+  const target = path.join(outDir, job.file);
+  if (!folders.has(path.dirname(target))) {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    folders.add(path.dirname(target));
+  }
+  const cached = ogCacheFile(cacheDir, job.cacheKey);
+  if (cachedFiles.has(path.basename(cached))) {
+    fs.copyFileSync(cached, target);
+    report.cached += 1;
+  } else {
+    const photo = job.photo && { key: job.photo.key, read: () => readPhoto(job.photo!) };
+    const card = await renderer.render({ title: job.title, section: job.section, photo });
+    fs.writeFileSync(target, card);
+    storeInCache(target, card, cached);
+    cachedFiles.add(path.basename(cached));
+  }
+  report.written += 1;
+}
+
+// One card at a time: the worker never takes more than its one core from the main thread.
+try {
+  const jobs = sliceOf(ogJobs(await siteData(), tokensCss, host), slice, slices);
+  for (const job of jobs) {
+    await renderJob(job).catch((error: unknown) => {
+      throw new Error(`Open Graph image ${job.file}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+  await Promise.all(pendingCacheWrites);
+  process.send!(report);
+} catch (error) {
+  process.send!({ error: error instanceof Error ? error.message : String(error) });
+  process.exitCode = 1;
+}
