@@ -104,13 +104,13 @@ const events: EventDef[] = [
       title: 'Karriere + Jobmesse Erzgebirge 2023',
       slug: 'karriere-jobmesse-2023',
       summary:
-        '30 regionale Unternehmen und 200 Besucher: die Karriere + Jobmesse Erzgebirge am 28.12.2023 im Gründer- und Technologiezentrum Annaberg-Buchholz.',
-      seo: 'Karriere + Jobmesse Erzgebirge am 28.12.2023 in Annaberg-Buchholz: 30 Unternehmen, 200 Besucher, dazu ein digitaler Marktplatz.',
+        '200 Besucher: die Karriere + Jobmesse Erzgebirge am 28.12.2023 im Gründer- und Technologiezentrum Annaberg-Buchholz, dazu ein digitaler Marktplatz.',
+      seo: 'Karriere + Jobmesse Erzgebirge am 28.12.2023 in Annaberg-Buchholz: 200 Besucher vor Ort, dazu ein digitaler Marktplatz.',
       placeName: 'Gründer- und Technologiezentrum Annaberg-Buchholz',
       body: md`
-        Zwischen Weihnachten und Neujahr haben viele Menschen Zeit, über einen beruflichen Neuanfang nachzudenken. Am 28.12.2023 stellten sich deshalb 30 regionale Unternehmen im Gründer- und Technologiezentrum Annaberg-Buchholz vor – aus Gesundheit & Soziales, verarbeitendem Gewerbe & IT, Handwerk, Bauwesen sowie Tourismus, Logistik und Handel.
+        Zwischen Weihnachten und Neujahr haben viele Menschen Zeit, über einen beruflichen Neuanfang nachzudenken. Deshalb findet die Karriere + Jobmesse Erzgebirge genau dann statt – am 28.12.2023 im Gründer- und Technologiezentrum Annaberg-Buchholz. Über die bisherige Laufzeit des Projekts stellten sich insgesamt 30 regionale Unternehmen vor – aus Gesundheit & Soziales, verarbeitendem Gewerbe & IT, Handwerk, Bauwesen sowie Tourismus, Logistik und Handel.
 
-        200 Besucher waren vor Ort. Auf [fachkraefte-erzgebirge.de/messe](https://www.fachkraefte-erzgebirge.de/messe) gab es zusätzlich einen digitalen Marktplatz mit Unternehmenspräsentationen, hERZland-Geschichten und Tipps des Welcome Center Erzgebirge.
+        Zur Messe am 28.12.2023 waren 200 Besucher vor Ort. Auf [fachkraefte-erzgebirge.de/messe](https://www.fachkraefte-erzgebirge.de/messe) gab es zusätzlich einen digitalen Marktplatz mit Unternehmenspräsentationen, hERZland-Geschichten und Tipps des Welcome Center Erzgebirge.
       `,
     },
   },

@@ -584,7 +584,7 @@ export const guidesLiving: SeedModule = (ctx) => [
       ),
       step(
         'Die Karriere + Jobmesse Erzgebirge besuchen',
-        'Jedes Jahr zwischen Weihnachten und Neujahr stellen sich regionale Arbeitgeber auf der Karriere + Jobmesse Erzgebirge vor – genau dann, wenn viele Rückkehrwillige ohnehin bei der Familie sind. Bei der Messe am 28.12.2023 in Annaberg-Buchholz waren es 30 Unternehmen.',
+        'Jedes Jahr zwischen Weihnachten und Neujahr stellen sich regionale Arbeitgeber auf der Karriere + Jobmesse Erzgebirge vor – genau dann, wenn viele Rückkehrwillige ohnehin bei der Familie sind. Über die bisherige Laufzeit stellten sich dort insgesamt 30 regionale Unternehmen vor; zur Messe am 28.12.2023 in Annaberg-Buchholz kamen 200 Besucher.',
         ['Karriere + Jobmesse auf fachkraefte-erzgebirge.de', PORTAL_FAIR],
       ),
       step(
@@ -664,7 +664,7 @@ export const guidesLiving: SeedModule = (ctx) => [
       ),
       step(
         'Visit the Karriere + Jobmesse Erzgebirge',
-        'Every year between Christmas and New Year, regional employers present themselves at the Karriere + Jobmesse Erzgebirge – just when many people who would like to come back are visiting their families anyway. At the fair on 28 December 2023 in Annaberg-Buchholz, 30 companies took part.',
+        'Every year between Christmas and New Year, regional employers present themselves at the Karriere + Jobmesse Erzgebirge – just when many people who would like to come back are visiting their families anyway. Over the years, 30 regional companies have presented themselves there; the fair on 28 December 2023 in Annaberg-Buchholz had 200 visitors.',
         ['Karriere + Jobmesse on fachkraefte-erzgebirge.de (German)', PORTAL_FAIR],
       ),
       step(

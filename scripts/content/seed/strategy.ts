@@ -718,7 +718,7 @@ The regional job portal is to reduce the number of skilled workers who leave, at
 
 #### Project “Karriere + Jobmesse Erzgebirge” (formerly Pendleraktionstag)
 
-A job fair held every year between Christmas and New Year for people from the Erzgebirge who would like to come back and for anyone interested in the region. On 28 December 2023 at the Gründer- und Technologiezentrum in Annaberg-Buchholz, 30 regional companies presented themselves and 200 visitors came; an online marketplace at [fachkraefte-erzgebirge.de/messe](https://www.fachkraefte-erzgebirge.de/messe) extends the fair.
+A job fair held every year between Christmas and New Year for people from the Erzgebirge who would like to come back and for anyone interested in the region. Over the project so far, 30 regional companies have presented themselves; the fair on 28 December 2023 at the Gründer- und Technologiezentrum in Annaberg-Buchholz had 200 visitors; an online marketplace at [fachkraefte-erzgebirge.de/messe](https://www.fachkraefte-erzgebirge.de/messe) extends the fair.
 
 #### Related network activities and future approaches
 
