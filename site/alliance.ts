@@ -33,7 +33,7 @@ export function untranslated<T extends { _id: string; language: string | null }>
 
 export interface TableRow { header: string; cells: string[] }
 export interface TableModel { caption: string; columns: string[]; rows: TableRow[] }
-export interface ChartBlock { id: string; chart: BarChartModel; table: TableModel; source?: string | null }
+export interface ChartBlock { id: string; chart: BarChartModel; table: TableModel; source?: string | null; note?: string }
 
 function valueFormat(language: LanguageId) {
   const loc = locale(language);
@@ -293,7 +293,11 @@ export function fileSize(bytes: number | null | undefined, language: LanguageId)
 // Region in figures ------------------------------------------------------------------------------
 
 export interface KeyFigureView { key: string; label: string; value: string; year?: number | null; comparison?: string | null; source?: string | null; sourceUrl?: string | null }
-export interface RegionFigures { keyFigures: KeyFigureView[]; charts: ChartBlock[]; asOf?: string | null; sourceNote?: string | null; sharedSource?: string }
+export interface RegionFigures {
+  keyFigures: KeyFigureView[]; charts: ChartBlock[]; asOf?: string | null; sharedSource?: string;
+  /** The note in the page's language, or in the default language (then `sourceNoteLang`) when untranslated. */
+  sourceNote?: string; sourceNoteLang?: LanguageId;
+}
 
 const pick = (value: Record<string, unknown> | null | undefined, language: LanguageId) =>
   (value?.[language] ?? value?.[defaultLanguage]) as string | undefined;
@@ -312,16 +316,17 @@ export function buildRegionFigures(facts: SiteData['regionFacts'], language: Lan
   }));
   const charts = (facts?.series ?? []).map((s): ChartBlock => {
     const title = pick(s.title, language) ?? s.key;
+    const points = s.points.map((p) => ({ ...p, label: pick(p.label, language) ?? '' }));
     // A yearly series about a key figure (same key) is named like it in its table; a comparison
     // (labels such as "Sachsen heute") keeps its own title and neutral column headings.
-    const yearly = s.points.every((p) => /^\d{4}$/.test(String(p.label)));
+    const yearly = points.every((p) => /^\d{4}$/.test(p.label));
     const name = yearly ? keyFigures.find((f) => f.key === s.key)?.label : undefined;
-    const text = (p: (typeof s.points)[number]) => format(p.value, p.approximate, s.unit);
+    const text = (p: (typeof points)[number]) => format(p.value, p.approximate, s.unit);
     return {
       id: `series_${s.key}`,
       chart: barChart({
         title,
-        bars: s.points.map((p) => ({ label: p.label, value: p.value, approximate: p.approximate })),
+        bars: points.map((p) => ({ label: p.label, value: p.value, approximate: p.approximate })),
         unit: s.unit ? label(language, s.unit) : null,
         locale: loc.dateLocale,
         approxPrefix: loc.alliance.approx,
@@ -330,9 +335,10 @@ export function buildRegionFigures(facts: SiteData['regionFacts'], language: Lan
       table: {
         caption: name ? loc.alliance.byYear(name) : title,
         columns: [yearly ? loc.ui.year : loc.alliance.figure, name ?? loc.alliance.value],
-        rows: s.points.map((p) => ({ header: p.label, cells: [text(p)] })),
+        rows: points.map((p) => ({ header: p.label, cells: [text(p)] })),
       },
       source: s.source,
+      note: pick(s.note, language),
     };
   });
   const sources = new Set(keyFigures.map((f) => f.source ?? ''));
@@ -340,7 +346,8 @@ export function buildRegionFigures(facts: SiteData['regionFacts'], language: Lan
     keyFigures,
     charts,
     asOf: facts?.asOf,
-    sourceNote: facts?.sourceNote,
+    sourceNote: pick(facts?.sourceNote, language),
+    sourceNoteLang: facts?.sourceNote?.[language] ? undefined : defaultLanguage,
     sharedSource: sources.size === 1 ? [...sources][0] || undefined : undefined,
   };
 }

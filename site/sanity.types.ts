@@ -32,7 +32,13 @@ export type RegionFacts = {
     } & DataSeries
   >;
   asOf?: string;
-  sourceNote?: string;
+  sourceNote?: LocalizedText;
+};
+
+export type LocalizedText = {
+  _type: "localizedText";
+  de: string;
+  en?: string;
 };
 
 export type SiteSettings = {
@@ -91,12 +97,6 @@ export type ImageWithAlt = {
   credit?: string;
 };
 
-export type LocalizedText = {
-  _type: "localizedText";
-  de: string;
-  en?: string;
-};
-
 export type LocalizedString = {
   _type: "localizedString";
   de: string;
@@ -144,13 +144,14 @@ export type DataSeries = {
   title: LocalizedString;
   unit?: string;
   points: Array<{
-    label: string;
+    label: LocalizedString;
     value: number;
     approximate?: boolean;
     _type: "dataPoint";
     _key: string;
   }>;
   source?: string;
+  note?: LocalizedString;
 };
 
 export type KeyFigure = {
@@ -808,10 +809,10 @@ export type SanityImageAsset = {
 
 export type AllSanitySchemaTypes =
   | RegionFacts
+  | LocalizedText
   | SiteSettings
   | SanityImageAssetReference
   | ImageWithAlt
-  | LocalizedText
   | LocalizedString
   | MemberReference
   | Contact
@@ -924,7 +925,7 @@ export type SiteSettingsQueryResult = {
 export type RegionFactsQueryResult = {
   _updatedAt: string;
   asOf: string | null;
-  sourceNote: string | null;
+  sourceNote: LocalizedText | null;
   keyFigures: Array<
     {
       _key: string;

@@ -133,12 +133,18 @@ describe('project results', () => {
 
 describe('region figures', () => {
   const facts = {
-    asOf: '2024-06-06', sourceNote: 'Handlungskonzept',
+    asOf: '2024-06-06', sourceNote: { de: 'Aus dem Handlungskonzept' },
     keyFigures: [
       { _key: 'e', key: 'einwohner', label: { de: 'Einwohner', en: 'Inhabitants' }, value: 328000, approximate: true, source: 'HK' },
       { _key: 'd', key: 'alter', label: { de: 'Durchschnittsalter' }, value: 49, unit: 'Jahre', year: 2017, source: 'HK' },
     ],
-    series: [{ _key: 's', key: 'anteil', title: { de: 'Mehr Ältere', en: 'More older people' }, unit: '%', points: [{ _key: '1', label: '1990', value: 35 }, { _key: '2', label: '2025', value: 57 }], source: 'HK' }],
+    series: [
+      { _key: 's', key: 'anteil', title: { de: 'Mehr Ältere', en: 'More older people' }, unit: '%', points: [{ _key: '1', label: { de: '1990' }, value: 35 }, { _key: '2', label: { de: '2025' }, value: 57 }], source: 'HK' },
+      {
+        _key: 'v', key: 'vergleich', title: { de: 'Mehr Industrie', en: 'More industry' }, source: 'HK', note: { de: 'Heute: 2024', en: 'Today: 2024' },
+        points: [{ _key: 'a', label: { de: 'Sachsen heute', en: 'Saxony today' }, value: 78 }, { _key: 'b', label: { de: 'Erzgebirgskreis heute' }, value: 106 }],
+      },
+    ],
   } as unknown as RegionFacts;
 
   it('formats key figures per language, with "ca." and translated units', () => {
@@ -152,6 +158,17 @@ describe('region figures', () => {
     expect(en.charts[0].source).toBe('HK');
     expect(en.charts[0].table.rows.map((r) => r.cells[0])).toEqual(['35 %', '57 %']);
     expect(en.charts[0].table.caption).toBe('More older people'); // no key figure with the same key
+  });
+
+  it('labels chart points and notes in the page language, German where no translation exists', () => {
+    const en = buildRegionFigures(facts, 'en');
+    expect(en.charts[0].table.columns[0]).toBe('Year'); // "1990" and "2025" are years in every language
+    expect(en.charts[1].chart.bars.map((b) => b.label)).toEqual(['Saxony today', 'Erzgebirgskreis heute']);
+    expect(en.charts[1].table.rows.map((r) => r.header)).toEqual(['Saxony today', 'Erzgebirgskreis heute']);
+    expect(en.charts[1].note).toBe('Today: 2024');
+    expect(buildRegionFigures(facts, 'de').charts[1].note).toBe('Heute: 2024');
+    expect([en.sourceNote, en.sourceNoteLang]).toEqual(['Aus dem Handlungskonzept', 'de']);
+    expect(buildRegionFigures(facts, 'de').sourceNoteLang).toBeUndefined();
   });
 });
 

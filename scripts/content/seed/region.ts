@@ -3,7 +3,7 @@
  * Figures come from section 1 of the Handlungskonzept (06.06.2024) and keep its wording
  * ("ca." stays approximate). Town coordinates are the town centres (WGS 84).
  */
-import {doc, localized, slug, type SanityDoc, type SeedModule} from './helpers.ts'
+import {doc, localized, localizedText, slug, type SanityDoc, type SeedModule} from './helpers.ts'
 
 interface Town {
   slug: string
@@ -224,7 +224,10 @@ export const region: SeedModule = () => {
     _id: 'regionFacts',
     _type: 'regionFacts',
     asOf: '2024-06-06',
-    sourceNote: `Alle Zahlen stammen aus Abschnitt 1 des Handlungskonzepts zur regionalen Fachkräftesicherung der Fachkräfteallianz Erzgebirge, beschlossen am 06.06.2024. Das Handlungskonzept nennt als Quellen: ${HANDLUNGSKONZEPT_SOURCES.join('; ')}.`,
+    sourceNote: localizedText(
+      `Alle Zahlen stammen aus Abschnitt 1 des Handlungskonzepts zur regionalen Fachkräftesicherung der Fachkräfteallianz Erzgebirge, beschlossen am 06.06.2024. Das Handlungskonzept nennt als Quellen: ${HANDLUNGSKONZEPT_SOURCES.join('; ')}.`,
+      `All figures come from section 1 of the action plan for securing skilled workers in the region (Handlungskonzept zur regionalen Fachkräftesicherung) of the Fachkräfteallianz Erzgebirge, adopted on 6 June 2024. The action plan names these sources (titles in German): ${HANDLUNGSKONZEPT_SOURCES.join('; ')}.`,
+    ),
     keyFigures: figures.map((f) => ({
       _type: 'keyFigure',
       _key: f.key,
@@ -248,8 +251,8 @@ export const region: SeedModule = () => {
         ),
         unit: '%',
         points: [
-          {_type: 'dataPoint', _key: '1990', label: '1990', value: 35, approximate: false},
-          {_type: 'dataPoint', _key: '2025', label: '2025', value: 57, approximate: false},
+          {_type: 'dataPoint', _key: '1990', label: localized('1990'), value: 35, approximate: false},
+          {_type: 'dataPoint', _key: '2025', label: localized('2025'), value: 57, approximate: false},
         ],
         source: HANDLUNGSKONZEPT_SOURCE,
       },
@@ -263,12 +266,13 @@ export const region: SeedModule = () => {
         ),
         unit: 'Jahre',
         points: [
-          {_type: 'dataPoint', _key: '1990', label: '1990', value: 40, approximate: false},
-          {_type: 'dataPoint', _key: '2017', label: '2017', value: 49, approximate: false},
+          {_type: 'dataPoint', _key: '1990', label: localized('1990'), value: 40, approximate: false},
+          {_type: 'dataPoint', _key: '2017', label: localized('2017'), value: 49, approximate: false},
           // Prognose: "wird bis 2030 um weitere 3 Jahre steigen" (49 + 3)
-          {_type: 'dataPoint', _key: '2030', label: '2030', value: 52, approximate: true},
+          {_type: 'dataPoint', _key: '2030', label: localized('2030'), value: 52, approximate: true},
         ],
-        source: `${HANDLUNGSKONZEPT_SOURCE}; Wert 2030: Prognose (+3 Jahre gegenüber 2017)`,
+        source: HANDLUNGSKONZEPT_SOURCE,
+        note: localized('Wert 2030: Prognose (+3 Jahre gegenüber 2017)', '2030: forecast (3 years more than in 2017)'),
       },
       {
         _type: 'dataSeries',
@@ -280,10 +284,10 @@ export const region: SeedModule = () => {
         ),
         // Handlungskonzept 1.1: "seit 2000 von 76 auf 106 … (im gleichen Zeitraum von 63 auf 78)"; no end year given
         points: [
-          {_type: 'dataPoint', _key: 'erzgebirgskreis-2000', label: 'Erzgebirgskreis 2000', value: 76, approximate: false},
-          {_type: 'dataPoint', _key: 'erzgebirgskreis-heute', label: 'Erzgebirgskreis heute', value: 106, approximate: false},
-          {_type: 'dataPoint', _key: 'sachsen-2000', label: 'Sachsen 2000', value: 63, approximate: false},
-          {_type: 'dataPoint', _key: 'sachsen-heute', label: 'Sachsen heute', value: 78, approximate: false},
+          {_type: 'dataPoint', _key: 'erzgebirgskreis-2000', label: localized('Erzgebirgskreis 2000', 'Erzgebirgskreis 2000'), value: 76, approximate: false},
+          {_type: 'dataPoint', _key: 'erzgebirgskreis-heute', label: localized('Erzgebirgskreis heute', 'Erzgebirgskreis today'), value: 106, approximate: false},
+          {_type: 'dataPoint', _key: 'sachsen-2000', label: localized('Sachsen 2000', 'Saxony 2000'), value: 63, approximate: false},
+          {_type: 'dataPoint', _key: 'sachsen-heute', label: localized('Sachsen heute', 'Saxony today'), value: 78, approximate: false},
         ],
         source: HANDLUNGSKONZEPT_SOURCE,
       },
@@ -297,8 +301,8 @@ export const region: SeedModule = () => {
         ),
         unit: '%',
         points: [
-          {_type: 'dataPoint', _key: 'erzgebirgskreis', label: 'Erzgebirgskreis', value: 31, approximate: false},
-          {_type: 'dataPoint', _key: 'sachsen', label: 'Sachsen', value: 19, approximate: false},
+          {_type: 'dataPoint', _key: 'erzgebirgskreis', label: localized('Erzgebirgskreis', 'Erzgebirgskreis'), value: 31, approximate: false},
+          {_type: 'dataPoint', _key: 'sachsen', label: localized('Sachsen', 'Saxony'), value: 19, approximate: false},
         ],
         source: HANDLUNGSKONZEPT_SOURCE,
       },
@@ -313,8 +317,8 @@ export const region: SeedModule = () => {
         unit: '%',
         // Handlungskonzept 1.2 gives no exact years: "innerhalb der letzten zehn Jahre von ca. 20 % auf derzeit ca. 5 %"
         points: [
-          {_type: 'dataPoint', _key: 'vor-zehn-jahren', label: 'vor zehn Jahren', value: 20, approximate: true},
-          {_type: 'dataPoint', _key: 'derzeit', label: 'derzeit (2024)', value: 5, approximate: true},
+          {_type: 'dataPoint', _key: 'vor-zehn-jahren', label: localized('vor zehn Jahren', 'ten years ago'), value: 20, approximate: true},
+          {_type: 'dataPoint', _key: 'derzeit', label: localized('derzeit (2024)', 'today (2024)'), value: 5, approximate: true},
         ],
         source: HANDLUNGSKONZEPT_SOURCE,
       },

@@ -52,8 +52,8 @@ export const dataSeries = defineType({
             defineField({
               name: 'label',
               title: 'Beschriftung',
-              type: 'string',
-              description: 'Z. B. das Jahr „2023“.',
+              type: 'localizedString',
+              description: 'Z. B. das Jahr „2023“ (in jeder Sprache gleich) oder „Sachsen heute“ / „Saxony today“.',
               validation: (rule) => required(rule, 'Bitte tragen Sie eine Beschriftung ein, z. B. das Jahr.'),
             }),
             defineField({
@@ -70,7 +70,7 @@ export const dataSeries = defineType({
             }),
           ],
           preview: {
-            select: {title: 'label', value: 'value', approximate: 'approximate'},
+            select: {title: `label.${defaultLanguage}`, value: 'value', approximate: 'approximate'},
             prepare: ({title, value, approximate}) => ({
               title,
               subtitle: value === undefined ? undefined : `${approximate ? 'ca. ' : ''}${value}`,
@@ -85,6 +85,12 @@ export const dataSeries = defineType({
       title: 'Quelle',
       type: 'string',
       description: 'Z. B. „Bundesagentur für Arbeit, Ausbildungsmarktstatistik“.',
+    }),
+    defineField({
+      name: 'note',
+      title: 'Hinweis',
+      type: 'localizedString',
+      description: 'Optional, erscheint nach der Quelle, z. B. „Wert 2030: Prognose“.',
     }),
   ],
   preview: {

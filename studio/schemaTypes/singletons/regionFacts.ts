@@ -1,7 +1,6 @@
 import {BarChartIcon} from '@sanity/icons/BarChart'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 
-import {TEXT_ROWS_SHORT} from '../constants'
 import {uniqueItemField} from '../rules'
 
 export const regionFacts = defineType({
@@ -36,8 +35,7 @@ export const regionFacts = defineType({
     defineField({
       name: 'sourceNote',
       title: 'Hinweis zu den Quellen',
-      type: 'text',
-      rows: TEXT_ROWS_SHORT,
+      type: 'localizedText',
       description: 'Erscheint unter den Zahlen, z. B. „Quellen: Statistisches Landesamt Sachsen, Bundesagentur für Arbeit“.',
     }),
   ],
