@@ -5,6 +5,10 @@
  */
 import { escapeHTML, toHTML, type PortableTextBlockComponent } from '@portabletext/to-html';
 import { isExternalHref, safeHref } from './routes.ts';
+import { defaultLanguage } from '../studio/config/languages.ts';
+
+/** Placeholders are notes to the editors, written in the Studio's language whatever the page's. */
+const placeholderMark = (children: string) => `<mark class="placeholder" lang="${defaultLanguage}">${children}</mark>`;
 
 export interface Block { _type: string; _key?: string; style?: string; children?: { text?: string; [k: string]: unknown }[]; [k: string]: unknown }
 export interface Heading { id: string; text: string; level: 2 | 3 }
@@ -51,7 +55,7 @@ export function renderBlocks(blocks: readonly Block[], options: RenderOptions, h
     components: {
       block: { h2: heading('h2'), h3: heading('h3') },
       marks: {
-        placeholder: ({ children }) => `<mark class="placeholder">${children}</mark>`,
+        placeholder: ({ children }) => placeholderMark(children),
         link: ({ children, value }) => {
           const href = safeHref((value as { href?: string })?.href);
           if (!href) return children;

@@ -29,7 +29,7 @@ describe('portable text rendering', () => {
 
   it('highlights editor placeholders and escapes text', () => {
     const html = renderBlocks([{ ...block('normal', 'x'), children: [span('<b>HRB 123</b>', ['placeholder'])] }], options);
-    expect(html).toBe('<p><mark class="placeholder">&lt;b&gt;HRB 123&lt;/b&gt;</mark></p>');
+    expect(html).toBe('<p><mark class="placeholder" lang="de">&lt;b&gt;HRB 123&lt;/b&gt;</mark></p>');
   });
 
   it('splits image blocks out of the HTML runs', () => {
