@@ -5,7 +5,7 @@
  * build share one computation. Framework-free: no Astro, no fetching.
  */
 import { label, languageIds, locale, type LanguageId, type SectionKey } from './i18n/index.ts';
-import type { ListingDimension } from './i18n/types.ts';
+import type { FilterValue, ListingDimension } from './i18n/types.ts';
 import { sectionPath } from './routes.ts';
 import { guideAudiences, guideTopics, postCategories, storyKinds } from '../studio/schemaTypes/enums.ts';
 import type { OrientationPage, Post, SiteData, Story, WelcomeGuide } from './data.ts';
@@ -26,9 +26,9 @@ export type ListingSection = keyof typeof listingSections;
 
 /** URL of a listing page: /<section>/<filter segment>/<slug>/<page segment>/<n>/ (segments from i18n). */
 export function listingPath(language: LanguageId, section: SectionKey, params: ListingParams = {}): string {
-  const segments = locale(language).listingSegments;
+  const { listingSegments: segments, filterSlugs } = locale(language);
   const parts: string[] = [];
-  if (params.filter) parts.push(segments[params.filter.dimension], params.filter.slug);
+  if (params.filter) parts.push(segments[params.filter.dimension], filterSlugs[params.filter.slug as FilterValue] ?? params.filter.slug);
   if (params.page && params.page > 1) parts.push(segments.page, String(params.page));
   return sectionPath(language, section, ...parts);
 }

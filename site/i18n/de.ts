@@ -100,6 +100,7 @@ const de: Locale = {
     links: 'Weiterführende Links', placeholder: 'Platzhalter',
   },
   listingSegments: { branch: 'branche', town: 'ort', kind: 'art', audience: 'fuer', category: 'kategorie', page: 'seite' },
+  filterSlugs: {},
   editorial: {
     filterNav: 'Filter', filterAll: 'Alle',
     dimensions: { branch: 'Branche', town: 'Ort', kind: 'Art', audience: 'Für wen', category: 'Kategorie' },

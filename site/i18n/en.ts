@@ -92,6 +92,12 @@ const en: Locale = {
     links: 'Further links', placeholder: 'Placeholder',
   },
   listingSegments: { branch: 'branch', town: 'town', kind: 'kind', audience: 'for', category: 'category', page: 'page' },
+  filterSlugs: {
+    rueckkehrer: 'returnees', zugezogen: 'moved-here', pendler: 'commuters', 'azubi-studium': 'training-and-study',
+    arbeitgeber: 'employers', 'neu-erzgebirger': 'new-residents', unternehmen: 'employers',
+    ausbildung: 'apprenticeships', 'duales-studium': 'dual-study', praktikum: 'internships', ferienjob: 'holiday-jobs',
+    berufsorientierung: 'career-orientation', weiterbildung: 'further-training',
+  },
   editorial: {
     filterNav: 'Filters', filterAll: 'All',
     dimensions: { branch: 'Sector', town: 'Town', kind: 'Kind of story', audience: 'For whom', category: 'Category' },

@@ -1,4 +1,10 @@
 /** What every language must provide besides content: URL segments and interface strings. */
+import type { guideAudiences, postCategories, storyKinds } from '../../studio/schemaTypes/enums.ts';
+
+/** The schema's values that listing pages filter by (story kinds, guide audiences, post categories). */
+export type FilterValue =
+  | (typeof storyKinds)[number]['value'] | (typeof guideAudiences)[number]['value'] | (typeof postCategories)[number]['value'];
+
 export type SectionKey =
   | 'home' | 'stories' | 'welcome' | 'blog' | 'documents' | 'members' | 'projects' | 'events'
   | 'orientation' | 'jobs' | 'search' | 'alliance' | 'figures';
@@ -58,6 +64,8 @@ export interface Locale {
   seo: SeoStrings;
   /** URL segments of listing pages inside a section: filters (/<segment>/<slug>/) and pages (/<page>/2/). */
   listingSegments: Record<ListingDimension | 'page', string>;
+  /** URL slugs of filter values in this language; values not listed keep their (German) value as slug. */
+  filterSlugs: Partial<Record<FilterValue, string>>;
   /** Strings of the editorial sections (stories, guides, blog, career orientation). */
   editorial: EditorialStrings;
   /** Strings of the alliance pages (hub, members, projects, documents, events, region in figures). */

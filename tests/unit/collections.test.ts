@@ -5,6 +5,8 @@ import {
 } from '../../site/collections.ts';
 import { buildRouteMap, languageSwitchTarget } from '../../site/route-map.ts';
 import type { Post, SiteData, Story, WelcomeGuide } from '../../site/data.ts';
+import { languageIds } from '../../site/i18n/index.ts';
+import { guideAudiences, postCategories, storyKinds } from '../../studio/schemaTypes/enums.ts';
 
 // Minimal documents: only the fields the collections read.
 const town = (slug: string, name: string) => ({ _id: `town-${slug}`, slug, name });
@@ -63,6 +65,23 @@ describe('listingPath', () => {
     expect(listingPath('de', 'stories', { filter: { dimension: 'town', slug: 'aue-bad-schlema' } })).toBe('/geschichten/ort/aue-bad-schlema/');
     expect(listingPath('en', 'stories', { filter: { dimension: 'branch', slug: 'handwerk' } })).toBe('/en/stories/branch/handwerk/');
     expect(listingPath('de', 'welcome', { filter: { dimension: 'audience', slug: 'international' } })).toBe('/willkommen/fuer/international/');
+  });
+
+  it('uses the language\'s own slug for schema values, the value itself where it has none', () => {
+    expect(listingPath('en', 'stories', { filter: { dimension: 'kind', slug: 'rueckkehrer' } })).toBe('/en/stories/kind/returnees/');
+    expect(listingPath('de', 'stories', { filter: { dimension: 'kind', slug: 'rueckkehrer' } })).toBe('/geschichten/art/rueckkehrer/');
+    expect(listingPath('en', 'blog', { filter: { dimension: 'category', slug: 'duales-studium' }, page: 2 })).toBe('/en/blog/category/dual-study/page/2/');
+    expect(listingPath('en', 'welcome', { filter: { dimension: 'audience', slug: 'international' } })).toBe('/en/welcome/for/international/');
+  });
+
+  it('gives every value of a dimension its own URL-safe slug in every language', () => {
+    for (const language of languageIds) {
+      for (const [dimension, values] of [['kind', storyKinds], ['audience', guideAudiences], ['category', postCategories]] as const) {
+        const slugs = values.map(({ value }) => listingPath(language, 'blog', { filter: { dimension, slug: value } }).split('/').at(-2)!);
+        expect(new Set(slugs).size, `${language} ${dimension}`).toBe(values.length);
+        for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      }
+    }
   });
 });
 
@@ -135,7 +154,7 @@ describe('blog pagination routes', () => {
     expect(paths).not.toContain('/en/blog/page/2/');
     expect(paths).toContain('/blog/kategorie/ausbildung/');
     expect(paths).not.toContain('/blog/kategorie/ausbildung/seite/2/');
-    expect(paths).toContain('/en/blog/category/ausbildung/');
+    expect(paths).toContain('/en/blog/category/apprenticeships/');
     expect(paths).not.toContain('/blog/kategorie/ferienjob/');
     const page2 = listingRoutes(data).find((r) => r.path === '/blog/seite/2/')!;
     expect(page2.params).toEqual({ page: 2 });
