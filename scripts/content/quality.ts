@@ -20,7 +20,7 @@ export type Doc = {_id: string; _type: string; [field: string]: unknown}
 
 export interface QualityProblem {
   documentId: string
-  rule: 'guide-sources' | 'guide-last-reviewed' | 'guide-translation' | 'translation-type' | 'image-missing' | 'image-alt' | 'image-file' | 'story-example' | 'placeholder-word' | 'seo-description'
+  rule: 'guide-sources' | 'guide-last-reviewed' | 'guide-translation' | 'translation-type' | 'image-missing' | 'image-alt' | 'image-file' | 'story-example' | 'placeholder-word' | 'german-spelling' | 'seo-description'
   message: string
 }
 
@@ -29,6 +29,8 @@ export const TYPES_WITH_IMAGE = ['story', 'welcomeGuide', 'post', 'event'] as co
 
 const PLACEHOLDER_WORDS = /\b(lorem|ipsum dolor|todo|tbd|fixme)\b|x{3,}/i
 const PLAIN_PLACEHOLDER = /\[Platzhalter:[^\]]*\]/g
+/** Umlauts and ß typed as ae/oe/ue/ss in frequent words: fine in ids and slugs, wrong in text. */
+const TRANSLITERATED = /\b(fuer|ueber\w*|schueler\w*|koenn\w*|muess\w*|moeglich\w*|groess\w*|strasse|waehrend|natuerlich\w*|spaeter\w*|haeufig\w*|zurueck\w*|buero\w*|gebuehr\w*|pruefung\w*|behoerde\w*|fuehr\w*|taeglich\w*|aerzt\w*|maedchen)\b/i
 const ALT_MIN_LENGTH = 20
 /** Keys whose string values are not reader-facing text (ids, URLs, enums, asset paths). */
 const NON_TEXT_KEYS = new Set(['_id', '_ref', '_key', '_type', '_sanityAsset', 'href', 'current', 'website', 'url', 'email', 'phone', 'makerzUrl', 'portalUrl', 'sourceUrl', 'onlineUrl', 'registrationUrl', 'language', 'kind', 'topic', 'category', 'status', 'role', 'framework', 'key', 'route', 'previousSlugs', 'style', 'listItem'])
@@ -118,7 +120,7 @@ export function checkContentQuality(docs: Doc[], contentDir: string): QualityPro
     if (typeof d.isExample !== 'boolean') add(d._id, 'story-example', 'story does not say whether it is an example (isExample)')
   }
 
-  // --- placeholder words outside marked placeholders ------------------------------------------------
+  // --- placeholder words outside marked placeholders; German words without umlauts -------------------
   const walkText = (value: unknown, doc: Doc, where: string, key?: string): void => {
     if (Array.isArray(value)) return value.forEach((v, i) => walkText(v, doc, `${where}[${i}]`))
     if (value && typeof value === 'object') {
@@ -136,6 +138,8 @@ export function checkContentQuality(docs: Doc[], contentDir: string): QualityPro
   const check = (text: string, doc: Doc, where: string) => {
     const m = PLACEHOLDER_WORDS.exec(text)
     if (m) add(doc._id, 'placeholder-word', `${where}: "${m[0]}" outside a marked placeholder`)
+    const spelled = TRANSLITERATED.exec(text)
+    if (spelled) add(doc._id, 'german-spelling', `${where}: "${spelled[0]}" – write umlauts and ß`)
   }
   for (const d of docs) walkText(d, d, '')
 

@@ -2,7 +2,7 @@
  * Editorial quality of the embedded dataset (issue 3): the real content passes, and each rule is
  * shown to fail on a broken copy of it – a guide without sources or lastReviewed, a translation
  * link to a document of another type, an image without alt text or file, a story without
- * isExample, placeholder words outside a marked placeholder.
+ * isExample, placeholder words outside a marked placeholder, German words without umlauts.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -139,6 +139,16 @@ describe('each rule fails on a broken copy', () => {
     expectProblem(problemsOf(mutate(guide._id, (d) => { d.steps[0].text = 'TODO: Schritt beschreiben'; })), guide._id, 'placeholder-word');
     expectProblem(problemsOf(mutate(guide._id, (d) => { d.summary = 'Telefon: xxx'; })), guide._id, 'placeholder-word');
     expectProblem(problemsOf(mutate(guide._id, (d) => { d.faq[0].answer = 'Antwort TBD'; })), guide._id, 'placeholder-word');
+  });
+
+  it('German words typed without umlauts or ß, in text but not in slugs or values', () => {
+    const post = first('post');
+    expectProblem(problemsOf(mutate(post._id, (d) => { d.body[0].children[0].text = 'Tipps fuer deine Bewerbung.'; })), post._id, 'german-spelling');
+    const guide = first('welcomeGuide');
+    expectProblem(problemsOf(mutate(guide._id, (d) => { d.summary = 'Was Schueler wissen muessen.'; })), guide._id, 'german-spelling');
+    // Slugs and enumeration values are ASCII on purpose.
+    const ascii = mutate(post._id, (d) => { d.slug.current = 'tipps-fuer-schueler'; d.audience = ['schueler']; });
+    expect(problemsOf(ascii).filter((p) => p.rule === 'german-spelling')).toEqual([]);
   });
 
   it('accepts the same words inside a marked placeholder', () => {
