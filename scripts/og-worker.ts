@@ -8,6 +8,14 @@ import type { OgJob, OgReport, OgWorkerInput } from './og-images.ts';
 import { ogCacheFile, ogJobs, readTokensCss, siteHost, sliceOf } from './og-images.ts';
 
 const { outDir, cacheDir, slice, slices } = JSON.parse(process.argv[2]) as OgWorkerInput;
+// A build that stops (or is killed) takes its card worker with it.
+const orphaned = () => process.exit(1);
+process.on('disconnect', orphaned);
+/** Reports to the build and closes the channel (which the listener above keeps open). */
+function finish(message: OgReport | { error: string }): void {
+  process.off('disconnect', orphaned);
+  process.send!(message, () => process.disconnect());
+}
 sharp.concurrency(1); // one libvips thread per worker: the other cores belong to the build
 const tokensCss = readTokensCss();
 const host = siteHost();
@@ -72,8 +80,8 @@ try {
     });
   }
   await Promise.all(pendingCacheWrites);
-  process.send!(report);
+  finish(report);
 } catch (error) {
-  process.send!({ error: error instanceof Error ? error.message : String(error) });
+  finish({ error: error instanceof Error ? error.message : String(error) });
   process.exitCode = 1;
 }
