@@ -8,14 +8,14 @@
  * and LCP / CLS / TBT per page; HTML reports and a JSON summary go to test-results/lighthouse/.
  * Chromium: CHROME_PATH or /usr/bin/chromium. Exits non-zero only if a page could not be measured.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import lighthouse, { defaultConfig } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { defaultLanguage } from '../site/i18n/index.ts';
 import { loadRoutes, type SampleRoute } from '../tests/e2e/routes.ts';
+import { startLocalServer } from './serve-process.ts';
 
 const CHROME_FLAGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -34,28 +34,6 @@ interface Row {
   page: string; path: string;
   scores: Record<(typeof CATEGORIES)[number], number | null>;
   lcp?: number; cls?: number; tbt?: number; error?: string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function serve(port: number) {
-  const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port)], {
-    env: { ...process.env, HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('exit', (code) => reject(new Error(`scripts/serve.ts exited with ${code}`)));
-    server.stdout.once('data', () => resolve());
-  });
-  return server;
 }
 
 function table(rows: Row[]): string {
@@ -78,15 +56,14 @@ async function main(): Promise<void> {
     && (!only || only.includes(route.view) || only.includes(route.name)));
   if (!samples.length) throw new Error(`no pages match --lang=${lang}${only ? ` --only=${only.join(',')}` : ''}`);
 
-  const port = await freePort();
-  const server = await serve(port);
+  const server = await startLocalServer();
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const rows: Row[] = [];
   try {
     for (const sample of samples) {
       const page = `${sample.name} (${sample.language})`;
-      const url = `http://127.0.0.1:${port}${sample.path}`;
+      const url = `${server.origin}${sample.path}`;
       process.stdout.write(`Lighthouse ${page} ${sample.path} … `);
       const started = performance.now();
       try {
@@ -113,7 +90,7 @@ async function main(): Promise<void> {
     }
   } finally {
     chrome.kill();
-    server.kill();
+    server.stop();
   }
   fs.writeFileSync(path.join(OUT_DIR, 'summary.json'), `${JSON.stringify(rows, null, 2)}\n`);
   console.log(`\n${table(rows)}\n\nReports: ${path.relative(process.cwd(), OUT_DIR)}/<page>-<lang>.html`);

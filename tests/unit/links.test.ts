@@ -6,45 +6,24 @@
  * Absolute URLs on the configured site URL (canonical, hreflang, og:url, JSON-LD) are rewritten to
  * the local server, so they are checked as well. Other hosts are skipped (no network here).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LinkChecker, LinkState, type LinkResult, type RedirectInfo } from 'linkinator';
 import { siteConfig } from '../../site/config.ts';
 import { distDir, ensureBuilt, htmlFiles, urlPathOf } from './built-site.ts';
+import { startLocalServer, type LocalServer } from '../../scripts/serve-process.ts';
 
 await ensureBuilt();
 const pages = htmlFiles().map(urlPathOf);
 const siteUrl = siteConfig().siteUrl;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-let server: ChildProcess | undefined;
+let server: LocalServer | undefined;
 let origin = '';
 let links: LinkResult[] = [];
 const redirects: RedirectInfo[] = [];
 
 beforeAll(async () => {
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  // process.execPath is the Node 24 that runs vitest (serve.ts relies on its TypeScript support).
-  server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port)], {
-    env: { ...process.env, DIST_DIR: distDir, HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    server!.once('exit', (code) => reject(new Error(`scripts/serve.ts exited with ${code}`)));
-    server!.stdout!.once('data', () => resolve());
-  });
+  server = await startLocalServer({ distDir });
+  origin = server.origin;
 
   const checker = new LinkChecker();
   checker.on('redirect', (info) => redirects.push(info));
@@ -63,7 +42,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  server?.kill();
+  server?.stop();
 });
 
 describe('internal links', () => {
