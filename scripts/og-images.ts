@@ -14,7 +14,7 @@ import { siteConfig, type SiteConfig } from '../site/config.ts';
 import type { SiteData } from '../site/data.ts';
 import { locale } from '../site/i18n/index.ts';
 import { localImageFile, remoteImage, type ImageValue } from '../site/images.ts';
-import { renderLogo } from '../site/og-image.ts';
+import { OG_PHOTO_SIZE, renderLogo } from '../site/og-image.ts';
 import { pageMeta } from '../site/page-meta.ts';
 import { routeMap, type Route } from '../site/route-map.ts';
 import { ogImagePath } from '../site/seo.ts';
@@ -22,7 +22,7 @@ import { ogImagePath } from '../site/seo.ts';
 /** Bump when the card design changes: cached cards are keyed by it. */
 const OG_DESIGN_VERSION = 3;
 /** The photo area of a card at twice its size, so the card's own resize has room for its crop. */
-const REMOTE_PHOTO = { width: 912, aspectRatio: 456 / 616 };
+const REMOTE_PHOTO = { width: 2 * OG_PHOTO_SIZE.width, aspectRatio: OG_PHOTO_SIZE.width / OG_PHOTO_SIZE.height };
 
 export interface OgJob {
   /** Path of the JPEG under the output folder, e.g. `og/geschichten/jana.jpg`. */

@@ -7,7 +7,7 @@ import { defaultLanguage, label, locale, type LanguageId } from './i18n/index.ts
 import { barChart, formatValue, type BarChartModel } from './charts.ts';
 import { EVENT_TIME_ZONE, isAllDay, zonedParts, type CalendarEvent } from './ics.ts';
 import { slugify, type Heading } from './portable-text.ts';
-import { dateTimeFormat } from './format.ts';
+import { dateTimeFormat, numberFormat } from './format.ts';
 import type { ActionField, AllianceDocument, Member, Page, Project, SiteData, SiteEvent } from './data.ts';
 
 function memo<T>(compute: (data: SiteData) => T): (data: SiteData) => T {
@@ -286,7 +286,7 @@ export function tocTree(headings: readonly Heading[]): TocEntry[] {
 export function fileSize(bytes: number | null | undefined, language: LanguageId): string {
   if (!bytes) return '';
   const format = (n: number, unit: string) =>
-    `${new Intl.NumberFormat(locale(language).dateLocale, { maximumFractionDigits: 1 }).format(n)} ${unit}`;
+    `${numberFormat(locale(language).dateLocale, { maximumFractionDigits: 1 }).format(n)} ${unit}`;
   return bytes >= 1024 * 1024 ? format(bytes / (1024 * 1024), 'MB') : format(Math.max(1, Math.round(bytes / 1024)), 'kB');
 }
 

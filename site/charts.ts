@@ -4,6 +4,7 @@
  * so the SVG fills any column and its text keeps its real size on a phone. Bars start at zero;
  * values are labelled directly at the bar ("ca." kept for approximate values), no legend.
  */
+import { numberFormat } from './format.ts';
 
 export interface BarDatum {
   label: string;
@@ -80,7 +81,7 @@ export const CHART_LAYOUT = {
 /** A number as the reader's language writes it, with "ca." and the unit: "ca. 1.000", "57 %". */
 export function formatValue(value: number, options: { locale: string; approxPrefix: string; unit?: string | null; approximate?: boolean | null }): string {
   // A real minus sign (U+2212) for negative values, as typeset text has it.
-  const number = new Intl.NumberFormat(options.locale, { maximumFractionDigits: 1 }).format(value).replace(/^-/, '\u2212');
+  const number = numberFormat(options.locale, { maximumFractionDigits: 1 }).format(value).replace(/^-/, '\u2212');
   return [options.approximate ? options.approxPrefix : '', number, options.unit ?? ''].filter(Boolean).join(' ').replace(/\s+/g, ' ');
 }
 

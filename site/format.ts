@@ -3,24 +3,21 @@ import { locale, type LanguageId } from './i18n/index.ts';
 
 const TIME_ZONE = 'Europe/Berlin';
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 /**
- * A shared Intl.DateTimeFormat: creating one costs far more than formatting with it, and a build
- * formats dates on every page.
+ * Shared Intl formatters: creating one costs far more than formatting with it, and a build formats
+ * dates and numbers on every page.
  */
-export function dateTimeFormat(localeTag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${localeTag}|${JSON.stringify(options)}`;
-  let format = dateTimeFormats.get(key);
-  if (!format) dateTimeFormats.set(key, (format = new Intl.DateTimeFormat(localeTag, options)));
-  return format;
+function shared<Format, Options>(create: (localeTag: string, options: Options) => Format) {
+  const formats = new Map<string, Format>();
+  return (localeTag: string, options: Options): Format => {
+    const key = `${localeTag}|${JSON.stringify(options)}`;
+    let format = formats.get(key);
+    if (!format) formats.set(key, (format = create(localeTag, options)));
+    return format;
+  };
 }
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(localeTag: string): Intl.NumberFormat {
-  let format = numberFormats.get(localeTag);
-  if (!format) numberFormats.set(localeTag, (format = new Intl.NumberFormat(localeTag)));
-  return format;
-}
+export const dateTimeFormat = shared((tag, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, options));
+export const numberFormat = shared((tag, options: Intl.NumberFormatOptions = {}) => new Intl.NumberFormat(tag, options));
 
 export function formatDate(iso: string | null | undefined, language: LanguageId): string {
   if (!iso) return '';
@@ -34,7 +31,7 @@ export function formatDateTime(iso: string | null | undefined, language: Languag
 
 export function formatNumber(value: number | null | undefined, language: LanguageId): string {
   if (value === null || value === undefined) return '';
-  return numberFormat(locale(language).dateLocale).format(value);
+  return numberFormat(locale(language).dateLocale, {}).format(value);
 }
 
 /** Date part (YYYY-MM-DD) for <time datetime>. */

@@ -13,6 +13,10 @@ import { OG_IMAGE_SIZE } from './seo.ts';
 const { width: W, height: H } = OG_IMAGE_SIZE;
 const MARGIN = 72;
 const IMAGE_WIDTH = 456;
+/** Height of the heart-red bar along the bottom edge. */
+const BAR = 14;
+/** The box the document's photo fills, on the right above the bar. */
+export const OG_PHOTO_SIZE = { width: IMAGE_WIDTH, height: H - BAR } as const;
 
 /** Light-theme colours of src/styles/tokens.css (read from the file, these are the fallbacks). */
 const DEFAULT_COLOURS = { heart: '#b3122a', forest: '#1f3a34', muted: '#4f5b57', paper: '#fbf6ee', 'surface-alt': '#f1e9dc' };
@@ -39,19 +43,27 @@ function interFonts(): Font[] {
   return fonts;
 }
 
+type Glyph = ReturnType<Font['glyphForCodePoint']>;
+
+/** The character's glyph from the latin subset, else latin-ext; undefined when neither has it. */
+function glyphOf(char: string): Glyph | undefined {
+  const cp = char.codePointAt(0)!;
+  const font = interFonts().find((subset) => subset.hasGlyphForCodePoint(cp));
+  return font?.glyphForCodePoint(cp);
+}
+/** Both subsets share one em size. */
+const unitsPerEm = () => interFonts()[0].unitsPerEm;
+
 interface Run { d: string; width: number }
 
 /** One line of text as an SVG path, left baseline at (x, y). Glyphs missing in both subsets are skipped. */
 export function textPath(text: string, size: number, x = 0, y = 0): Run {
-  const [latin, latinExt] = interFonts();
-  const scale = size / latin.unitsPerEm;
+  const scale = size / unitsPerEm();
   let cursor = 0;
   let d = '';
   for (const char of text) {
-    const cp = char.codePointAt(0)!;
-    const font = latin.hasGlyphForCodePoint(cp) ? latin : latinExt.hasGlyphForCodePoint(cp) ? latinExt : undefined;
-    if (!font) continue;
-    const glyph = font.glyphForCodePoint(cp);
+    const glyph = glyphOf(char);
+    if (!glyph) continue;
     d += glyph.path.scale(scale, -scale).translate(x + cursor, y).toSVG();
     cursor += glyph.advanceWidth * scale;
   }
@@ -61,19 +73,13 @@ export function textPath(text: string, size: number, x = 0, y = 0): Run {
 const advances = new Map<string, number>();
 /** Width of a line in pixels, from cached advance widths (no outlines needed to measure). */
 function widthOf(text: string, size: number): number {
-  const [latin, latinExt] = interFonts();
   let units = 0;
   for (const char of text) {
     let advance = advances.get(char);
-    if (advance === undefined) {
-      const cp = char.codePointAt(0)!;
-      const font = latin.hasGlyphForCodePoint(cp) ? latin : latinExt.hasGlyphForCodePoint(cp) ? latinExt : undefined;
-      advance = font ? font.glyphForCodePoint(cp).advanceWidth : 0;
-      advances.set(char, advance);
-    }
+    if (advance === undefined) advances.set(char, (advance = glyphOf(char)?.advanceWidth ?? 0));
     units += advance;
   }
-  return (units * size) / latin.unitsPerEm;
+  return (units * size) / unitsPerEm();
 }
 
 /** Greedy word wrap; the last allowed line ends in an ellipsis when the text is longer. */
@@ -155,8 +161,8 @@ ${decoration}
 ${brand(colours, MARGIN, 110, 44)}
 ${text(textPath(sectionLine, 30, MARGIN, 206), colours.heart, 0.6)}
 ${text(textPath(host, 26, MARGIN, H - 58), colours.muted)}
-<rect y="${H - 14}" width="${W}" height="14" fill="${colours.heart}"/>
-${withImage ? `<rect x="${W - IMAGE_WIDTH - 10}" width="10" height="${H - 14}" fill="${colours.heart}"/>` : ''}`;
+<rect y="${H - BAR}" width="${W}" height="${BAR}" fill="${colours.heart}"/>
+${withImage ? `<rect x="${W - IMAGE_WIDTH - 10}" width="10" height="${OG_PHOTO_SIZE.height}" fill="${colours.heart}"/>` : ''}`;
 }
 
 const svgDocument = (width: number, height: number, content: string) =>
@@ -217,17 +223,17 @@ export function createOgRenderer(options: { host: string; tokensCss?: string }):
 
   const glyph = (char: string, size: number, phaseX: number, phaseY: number) =>
     memo(glyphs, `${char}\u0000${size}\u0000${phaseX}\u0000${phaseY}`, async () => {
-      const outline = glyphOutline(char);
-      if (!outline) return null;
-      const scale = size / outline.unitsPerEm;
+      const glyph = glyphOf(char);
+      if (!glyph) return null;
+      const scale = size / unitsPerEm();
       const pad = titleWeight(size) / 2 + 1;
-      const box = outline.glyph.cbox;
+      const box = glyph.cbox;
       if (box.maxX <= box.minX) return null; // a space: nothing to draw
       const left = Math.floor(box.minX * scale + phaseX - pad);
       const top = Math.floor(-box.maxY * scale + phaseY - pad);
       const width = Math.ceil(box.maxX * scale + phaseX + pad) - left;
       const height = Math.ceil(-box.minY * scale + phaseY + pad) - top;
-      const d = outline.glyph.path.scale(scale, -scale).translate(phaseX - left, phaseY - top).toSVG();
+      const d = glyph.path.scale(scale, -scale).translate(phaseX - left, phaseY - top).toSVG();
       const svg = svgDocument(width, height, `<path d="${d}" fill="#000" stroke="#000" stroke-width="${titleWeight(size)}" stroke-linejoin="round"/>`);
       const alpha = await sharp(Buffer.from(svg)).ensureAlpha().extractChannel(3).raw().toBuffer();
       return { left, top, width, height, alpha };
@@ -237,7 +243,7 @@ export function createOgRenderer(options: { host: string; tokensCss?: string }):
     const cached = photos.get(source.key);
     if (cached) { photos.delete(source.key); photos.set(source.key, cached); return cached; }
     const decoded = source.read()
-      .then((bytes) => sharp(bytes).resize(IMAGE_WIDTH, H - 14, { fit: 'cover', position: 'attention' })
+      .then((bytes) => sharp(bytes).resize(OG_PHOTO_SIZE.width, OG_PHOTO_SIZE.height, { fit: 'cover', position: 'attention' })
         .flatten({ background: colours.paper }).removeAlpha().raw().toBuffer())
       .catch(() => null);
     photos.set(source.key, decoded);
@@ -254,7 +260,7 @@ export function createOgRenderer(options: { host: string; tokensCss?: string }):
       (await base(section, withImage)).copy(card);
       if (pixels) {
         const rowBytes = IMAGE_WIDTH * 3;
-        for (let y = 0; y < H - 14; y++) pixels.copy(card, (y * W + W - IMAGE_WIDTH) * 3, y * rowBytes, (y + 1) * rowBytes);
+        for (let y = 0; y < OG_PHOTO_SIZE.height; y++) pixels.copy(card, (y * W + W - IMAGE_WIDTH) * 3, y * rowBytes, (y + 1) * rowBytes);
       }
       for (const [i, line] of lines.entries()) {
         let pen = MARGIN;
@@ -286,13 +292,6 @@ function memo<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promis
 }
 
 const quantise = (value: number) => Math.round(value * SUBPIXEL_STEPS) / SUBPIXEL_STEPS;
-
-function glyphOutline(char: string): { glyph: ReturnType<Font['glyphForCodePoint']>; unitsPerEm: number } | undefined {
-  const [latin, latinExt] = interFonts();
-  const cp = char.codePointAt(0)!;
-  const font = latin.hasGlyphForCodePoint(cp) ? latin : latinExt.hasGlyphForCodePoint(cp) ? latinExt : undefined;
-  return font && { glyph: font.glyphForCodePoint(cp), unitsPerEm: latin.unitsPerEm };
-}
 
 function hexToRgb(hex: string): [number, number, number] {
   const full = hex.length === 4 ? hex.replace(/^#(.)(.)(.)$/, '#$1$1$2$2$3$3') : hex;

@@ -5,7 +5,7 @@
  * could not verify are marked with the placeholder decorator ([[Platzhalter: …]]).
  */
 import {md, rich, seo, slug, tdoc, type SanityDoc, type SeedModule} from './helpers.ts'
-import {WFE_EMAIL} from './members.ts'
+import {MEMBER_LIST_EN, WFE_EMAIL} from './members.ts'
 
 const UPDATED = '2026-11-25'
 
@@ -440,19 +440,7 @@ The **Fachkräfteallianz Erzgebirge** (Skilled Workers Alliance Erzgebirge) is a
 
 The alliance has 13 members (names as in German):
 
-- Agentur für Arbeit Annaberg-Buchholz (Federal Employment Agency, local office)
-- DGB Region Südwestsachsen (German Trade Union Confederation)
-- Große Kreisstadt Annaberg-Buchholz (town)
-- Große Kreisstadt Stollberg (town)
-- IGA Industrie- & Gewerbevereinigung Westerzgebirge e.V. (industry association)
-- IHK Chemnitz, Regionalkammer Erzgebirge (Chamber of Industry and Commerce)
-- Jobcenter Erzgebirgskreis (job centre)
-- Kreishandwerkerschaft Erzgebirge (district crafts association)
-- Landesamt für Schule und Bildung (LaSuB) (State Office for Schools and Education)
-- Liga der freien Wohlfahrtspflege in Sachsen – Kreisarbeitsgemeinschaft Erzgebirge (welfare organisations)
-- RBV Regionalbauernverband Erzgebirge e.V. (farmers’ association)
-- Verband erzgebirgischer Kunsthandwerker und Spielzeughersteller e.V. (association of craft and toy makers)
-- Wirtschaftsförderung Erzgebirge GmbH (business development agency of the district) – managing member
+${MEMBER_LIST_EN}
 
 ## How it all began
 

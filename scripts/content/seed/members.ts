@@ -8,6 +8,8 @@ import {doc, localized, localizedText, ref, slug, type SanityDoc, type SeedModul
 
 interface Member {
   slug: string
+  /** What the member is, in English, after its German name in English texts. */
+  english: string
   name: string
   shortName?: string
   kind: string
@@ -16,25 +18,30 @@ interface Member {
 }
 
 const members: Member[] = [
-  {slug: 'agentur-fuer-arbeit-annaberg-buchholz', name: 'Agentur für Arbeit Annaberg-Buchholz', kind: 'arbeitsagentur', website: 'https://www.arbeitsagentur.de'},
-  {slug: 'dgb-region-suedwestsachsen', name: 'DGB Region Südwestsachsen', shortName: 'DGB', kind: 'gewerkschaft'},
-  {slug: 'stadt-annaberg-buchholz', name: 'Große Kreisstadt Annaberg-Buchholz', kind: 'kommune', website: 'https://www.annaberg-buchholz.de'},
-  {slug: 'stadt-stollberg', name: 'Große Kreisstadt Stollberg', kind: 'kommune', website: 'https://www.stollberg-erzgebirge.de'},
-  {slug: 'iga-westerzgebirge', name: 'IGA Industrie- & Gewerbevereinigung Westerzgebirge e.V.', shortName: 'IGA', kind: 'verband'},
-  {slug: 'ihk-chemnitz-regionalkammer-erzgebirge', name: 'IHK Chemnitz, Regionalkammer Erzgebirge', shortName: 'IHK', kind: 'kammer', website: 'https://www.ihk.de/chemnitz'},
-  {slug: 'jobcenter-erzgebirgskreis', name: 'Jobcenter Erzgebirgskreis', kind: 'jobcenter'},
-  {slug: 'kreishandwerkerschaft-erzgebirge', name: 'Kreishandwerkerschaft Erzgebirge', kind: 'verband'},
-  {slug: 'lasub', name: 'Landesamt für Schule und Bildung (LaSuB)', shortName: 'LaSuB', kind: 'bildung', website: 'https://www.lasub.smk.sachsen.de'},
-  {slug: 'liga-wohlfahrtspflege-erzgebirge', name: 'Liga der freien Wohlfahrtspflege in Sachsen – Kreisarbeitsgemeinschaft Erzgebirge', shortName: 'Liga der freien Wohlfahrtspflege', kind: 'wohlfahrt'},
-  {slug: 'rbv-erzgebirge', name: 'RBV Regionalbauernverband Erzgebirge e.V.', shortName: 'RBV', kind: 'verband'},
-  {slug: 'verband-erzgebirgischer-kunsthandwerker', name: 'Verband erzgebirgischer Kunsthandwerker und Spielzeughersteller e.V.', kind: 'verband'},
-  {slug: 'wfe', name: 'Wirtschaftsförderung Erzgebirge GmbH', shortName: 'WFE', kind: 'wirtschaftsfoerderung', website: 'https://wfe-erzgebirge.de', role: 'geschaeftsfuehrend'},
+  {slug: 'agentur-fuer-arbeit-annaberg-buchholz', english: 'Federal Employment Agency, local office', name: 'Agentur für Arbeit Annaberg-Buchholz', kind: 'arbeitsagentur', website: 'https://www.arbeitsagentur.de'},
+  {slug: 'dgb-region-suedwestsachsen', english: 'German Trade Union Confederation', name: 'DGB Region Südwestsachsen', shortName: 'DGB', kind: 'gewerkschaft'},
+  {slug: 'stadt-annaberg-buchholz', english: 'town', name: 'Große Kreisstadt Annaberg-Buchholz', kind: 'kommune', website: 'https://www.annaberg-buchholz.de'},
+  {slug: 'stadt-stollberg', english: 'town', name: 'Große Kreisstadt Stollberg', kind: 'kommune', website: 'https://www.stollberg-erzgebirge.de'},
+  {slug: 'iga-westerzgebirge', english: 'industry association', name: 'IGA Industrie- & Gewerbevereinigung Westerzgebirge e.V.', shortName: 'IGA', kind: 'verband'},
+  {slug: 'ihk-chemnitz-regionalkammer-erzgebirge', english: 'Chamber of Industry and Commerce', name: 'IHK Chemnitz, Regionalkammer Erzgebirge', shortName: 'IHK', kind: 'kammer', website: 'https://www.ihk.de/chemnitz'},
+  {slug: 'jobcenter-erzgebirgskreis', english: 'job centre', name: 'Jobcenter Erzgebirgskreis', kind: 'jobcenter'},
+  {slug: 'kreishandwerkerschaft-erzgebirge', english: 'district crafts association', name: 'Kreishandwerkerschaft Erzgebirge', kind: 'verband'},
+  {slug: 'lasub', english: 'State Office for Schools and Education', name: 'Landesamt für Schule und Bildung (LaSuB)', shortName: 'LaSuB', kind: 'bildung', website: 'https://www.lasub.smk.sachsen.de'},
+  {slug: 'liga-wohlfahrtspflege-erzgebirge', english: 'welfare organisations', name: 'Liga der freien Wohlfahrtspflege in Sachsen – Kreisarbeitsgemeinschaft Erzgebirge', shortName: 'Liga der freien Wohlfahrtspflege', kind: 'wohlfahrt'},
+  {slug: 'rbv-erzgebirge', english: 'farmers’ association', name: 'RBV Regionalbauernverband Erzgebirge e.V.', shortName: 'RBV', kind: 'verband'},
+  {slug: 'verband-erzgebirgischer-kunsthandwerker', english: 'association of craft and toy makers', name: 'Verband erzgebirgischer Kunsthandwerker und Spielzeughersteller e.V.', kind: 'verband'},
+  {slug: 'wfe', english: 'WFE, business development agency of the district', name: 'Wirtschaftsförderung Erzgebirge GmbH', shortName: 'WFE', kind: 'wirtschaftsfoerderung', website: 'https://wfe-erzgebirge.de', role: 'geschaeftsfuehrend'},
 ]
 
 export const memberId = (s: string) => {
   if (!members.some((m) => m.slug === s)) throw new Error(`Unknown member: ${s}`)
   return `member-${s}`
 }
+
+/** The members as a Markdown list for English texts: German name, English gloss, role. */
+export const MEMBER_LIST_EN = members
+  .map((m) => `- ${m.name} (${m.english})${m.role === 'geschaeftsfuehrend' ? ' – managing member' : ''}`)
+  .join('\n')
 
 export const WFE = memberId('wfe')
 export const WFE_EMAIL = 'info@wfe-erzgebirge.de'

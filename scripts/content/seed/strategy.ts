@@ -8,6 +8,7 @@
  * HANDLUNGSKONZEPT_CORRECTIONS); wording and figures are unchanged.
  */
 import {md, rich, seo, slug, tdoc, type SanityDoc, type SeedModule} from './helpers.ts'
+import {MEMBER_LIST_EN} from './members.ts'
 
 interface ActionFieldDef {
   group: string
@@ -672,19 +673,7 @@ When the Saxon Ministry for Economic Affairs (SMWA) offered support for regional
 
 The alliance has 13 members (names as in the German original):
 
-- Agentur für Arbeit Annaberg-Buchholz (Federal Employment Agency, local office)
-- DGB Region Südwestsachsen (German Trade Union Confederation)
-- Große Kreisstadt Annaberg-Buchholz (town)
-- Große Kreisstadt Stollberg (town)
-- IGA Industrie- & Gewerbevereinigung Westerzgebirge e.V. (industry association)
-- IHK Chemnitz, Regionalkammer Erzgebirge (Chamber of Industry and Commerce)
-- Jobcenter Erzgebirgskreis (job centre)
-- Kreishandwerkerschaft Erzgebirge (district crafts association)
-- Landesamt für Schule und Bildung (LaSuB) (State Office for Schools and Education)
-- Liga der freien Wohlfahrtspflege in Sachsen – Kreisarbeitsgemeinschaft Erzgebirge (welfare organisations)
-- RBV Regionalbauernverband Erzgebirge e.V. (farmers’ association)
-- Verband erzgebirgischer Kunsthandwerker und Spielzeughersteller e.V. (association of craft and toy makers)
-- Wirtschaftsförderung Erzgebirge GmbH (WFE, business development agency of the district) – managing member
+${MEMBER_LIST_EN}
 
 ### 2.4 Strategy and goals
 
