@@ -3,6 +3,7 @@
  * data (memoised per SiteData object): action fields with their projects, project result charts,
  * events split into upcoming and past, key figures and series charts. Framework-free.
  */
+import { BUILD_TIME } from './today.ts';
 import { defaultLanguage, label, locale, type LanguageId } from './i18n/index.ts';
 import { barChart, formatValue, type BarChartModel } from './charts.ts';
 import { EVENT_TIME_ZONE, isAllDay, zonedParts, type CalendarEvent } from './ics.ts';
@@ -170,8 +171,8 @@ export function projectResults(data: SiteData, project: Project): ProjectResults
 
 // Events -----------------------------------------------------------------------------------------
 
-/** Build time: "upcoming" and "past" are relative to the moment the site is built. */
-export const BUILD_TIME = new Date();
+/** "Upcoming" and "past" are relative to the build's today (site/today.ts). */
+export { BUILD_TIME };
 
 export interface EventTimeline { upcoming: SiteEvent[]; past: SiteEvent[] }
 
