@@ -1,4 +1,4 @@
-import type {SchemaTypeDefinition} from 'sanity'
+import type {Rule, SchemaTypeDefinition} from 'sanity'
 
 import {actionField} from './documents/actionField'
 import {allianceDocument} from './documents/allianceDocument'
@@ -30,6 +30,7 @@ import {storyPerson} from './objects/storyPerson'
 import {yearlyResult} from './objects/yearlyResult'
 import {regionFacts} from './singletons/regionFacts'
 import {siteSettings} from './singletons/siteSettings'
+import {documentTextRules} from './rules'
 
 export {
   isSingletonType,
@@ -58,6 +59,16 @@ export const objectTypes = [
   navItem,
 ] satisfies SchemaTypeDefinition[]
 
+/**
+ * Every document type also gets the document-wide text rules (placeholders, umlauts), on top of
+ * its own validation, so no type can forget them.
+ */
+function withDocumentTextRules<T extends SchemaTypeDefinition>(type: T): T {
+  const own = (type as {validation?: (rule: Rule) => unknown}).validation
+  const validation = (rule: Rule) => [...[own?.(rule) ?? []].flat(), ...documentTextRules(rule)]
+  return {...type, validation}
+}
+
 export const documentTypes = [
   story,
   welcomeGuide,
@@ -73,9 +84,9 @@ export const documentTypes = [
   branch,
   person,
   contact,
-] satisfies SchemaTypeDefinition[]
+].map(withDocumentTextRules) satisfies SchemaTypeDefinition[]
 
-export const singletonDocumentTypes = [siteSettings, regionFacts] satisfies SchemaTypeDefinition[]
+export const singletonDocumentTypes = [siteSettings, regionFacts].map(withDocumentTextRules) satisfies SchemaTypeDefinition[]
 
 export const schemaTypes: SchemaTypeDefinition[] = [
   ...objectTypes,

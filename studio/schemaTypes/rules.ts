@@ -24,6 +24,7 @@ import {
 import {isAllowedHref} from './lib/href'
 import {publishedIdOf} from './lib/ids'
 import {SLUG_PATTERN} from './lib/slug'
+import {findTextProblems, type TextFinding} from './lib/text'
 
 // Any concrete rule type (StringRule, ArrayRule, …) is a RuleDef of itself.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -60,6 +61,16 @@ export const messages = {
   email: 'Bitte tragen Sie eine gültige E-Mail-Adresse ein, z. B. info@beispiel.de.',
   duplicateKey:
     'Dieser Schlüssel kommt mehrfach vor. Bitte vergeben Sie für jeden Eintrag einen eigenen Schlüssel.',
+  imageAltShort:
+    'Der Alternativtext ist sehr kurz. Bitte beschreiben Sie in einem Satz, was auf dem Bild zu sehen ist, z. B. „Junge Frau an einer CNC-Fräse in einer Werkhalle“.',
+  officialSource:
+    'Bitte nennen Sie mindestens eine offizielle Quelle mit vollständiger Webadresse (https://…), z. B. die Seite der zuständigen Behörde oder das Gesetz auf gesetze-im-internet.de.',
+  markedPlaceholder: (match: string) =>
+    `Hier steht noch ein Platzhalter („${match}“). Bitte ersetzen Sie ihn durch die richtige Angabe, bevor die Website live geht.`,
+  placeholderWord: (match: string) =>
+    `„${match}“ sieht nach Platzhaltertext aus. Bitte ersetzen Sie ihn durch den richtigen Text oder markieren Sie ihn als Platzhalter.`,
+  spelling: (match: string) =>
+    `„${match}“ bitte mit Umlaut bzw. ß schreiben (ä, ö, ü, ß), z. B. „für“ statt „fuer“. Nur Slugs und Webadressen bleiben ohne Umlaute.`,
 } as const
 
 /**
@@ -73,9 +84,16 @@ export const blockingValidationCodes = {
   slugTaken: 'custom.herzland.slug-taken',
   slugFormat: 'custom.herzland.slug-format',
   imageMissing: 'custom.herzland.image-missing',
+  spelling: 'custom.herzland.spelling',
 } as const
 
 export const blockingValidationCodeSet: ReadonlySet<string> = new Set(Object.values(blockingValidationCodes))
+
+/**
+ * Placeholder text is a warning while the alliance still fills in legal details; a release build
+ * can refuse markers with this code.
+ */
+export const placeholderValidationCode = 'custom.herzland.placeholder'
 
 /** `rule.required()` with a German, actionable message. */
 export function required<R extends AnyRule<R>>(rule: R, message: string): R {
@@ -332,4 +350,63 @@ export function uniqueItemField<R extends AnyRule<R>>(rule: R, field: string): R
     }
     return true
   })
+}
+
+// ---------------------------------------------------------------------------
+// Images: alt text
+// ---------------------------------------------------------------------------
+
+/** Shorter alt texts rarely describe an image ("Foto", "Bild 1"); a warning, logos may be short. */
+const ALT_TEXT_MIN_LENGTH = 20
+
+export function descriptiveAltRule<R extends AnyRule<R>>(rule: R): R {
+  return rule
+    .custom((value: unknown) =>
+      typeof value !== 'string' || value.replace(/^Illustration:\s*/, '').trim().length >= ALT_TEXT_MIN_LENGTH
+        ? true
+        : messages.imageAltShort,
+    )
+    .warning()
+}
+
+// ---------------------------------------------------------------------------
+// Guides: official sources
+// ---------------------------------------------------------------------------
+
+/** Guide sources must include at least one external web page (internal links may come on top). */
+export function officialSourceRule<R extends AnyRule<R>>(rule: R): R {
+  return rule.custom((value: unknown) => {
+    if (!Array.isArray(value) || value.length === 0) return true // the required rule speaks then
+    const external = value.some((item) => /^https:\/\/[^/\s]+\.[^/\s]+/.test(String((item as {href?: unknown})?.href ?? '')))
+    return external ? true : messages.officialSource
+  })
+}
+
+// ---------------------------------------------------------------------------
+// Text of a whole document: placeholders, umlauts
+// ---------------------------------------------------------------------------
+
+function textResults(document: unknown, kinds: TextFinding['kind'][]): CustomValidatorResult {
+  if (!document || typeof document !== 'object') return true
+  const results = findTextProblems(document as Record<string, unknown>)
+    .filter((finding) => kinds.includes(finding.kind))
+    .map(({path, kind, match}) => ({
+      path,
+      message:
+        kind === 'spelling'
+          ? messages.spelling(match)
+          : kind === 'marked-placeholder'
+            ? messages.markedPlaceholder(match)
+            : messages.placeholderWord(match),
+      code: kind === 'spelling' ? blockingValidationCodes.spelling : placeholderValidationCode,
+    }))
+  return results.length ? results : true
+}
+
+/** Document-level rules every document type gets (see `withDocumentTextRules` in index.ts). */
+export function documentTextRules<R extends AnyRule<R>>(rule: R): R[] {
+  return [
+    rule.custom((document: unknown) => textResults(document, ['spelling'])).error(),
+    rule.custom((document: unknown) => textResults(document, ['placeholder', 'marked-placeholder'])).warning(),
+  ]
 }

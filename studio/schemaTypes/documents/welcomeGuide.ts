@@ -6,7 +6,7 @@ import {guideAudiences, guideTopics, titleOf, toList} from '../enums'
 import {bodyField, summaryField, translatableHeadFields, translatableSeoFields} from '../fields'
 import {classificationGroup, contentGroup, GROUP, seoGroup, sourcesGroup, stepsGroup} from '../groups'
 import {formatGermanDate} from '../lib/dates'
-import {lastReviewedRules} from '../rules'
+import {lastReviewedRules, officialSourceRule} from '../rules'
 
 export const welcomeGuide = defineType({
   name: 'welcomeGuide',
@@ -79,11 +79,13 @@ export const welcomeGuide = defineType({
       description:
         'Offizielle Seiten, auf denen die Angaben beruhen (Behörden, Gesetze, Kammern). Sie werden unter dem Leitfaden verlinkt.',
       of: [defineArrayMember({type: 'link'})],
-      validation: (rule) =>
+      validation: (rule) => [
         rule
           .required()
           .min(MIN_GUIDE_SOURCES)
           .error('Bitte geben Sie mindestens eine Quelle an, auf der die Angaben beruhen (Linktext und Webadresse).'),
+        officialSourceRule(rule),
+      ],
     }),
     defineField({
       name: 'lastReviewed',

@@ -1,7 +1,7 @@
 import {ImageIcon} from '@sanity/icons/Image'
 import {defineField, defineType} from 'sanity'
 
-import {messages, required} from '../rules'
+import {descriptiveAltRule, messages, required} from '../rules'
 
 export const imageWithAlt = defineType({
   name: 'imageWithAlt',
@@ -16,7 +16,7 @@ export const imageWithAlt = defineType({
       type: 'string',
       description:
         'Beschreiben Sie in einem Satz, was auf dem Bild zu sehen ist, z. B. „Junge Frau an einer CNC-Fräse in einer Werkhalle“. Screenreader lesen diesen Text vor. Nicht „Bild von …“ schreiben.',
-      validation: (rule) => required(rule, messages.imageAlt),
+      validation: (rule) => [required(rule, messages.imageAlt), descriptiveAltRule(rule)],
     }),
     defineField({
       name: 'caption',
