@@ -1,75 +1,88 @@
 /**
- * `npm run content:import` with Sanity's real importer and client, against a local stand-in for
- * the Sanity HTTP API: every document of content/ arrives as a mutation and every image is
- * uploaded, with asset references rewritten by the importer.
+ * `npm run content:import` with Sanity's real importer and client against a local stand-in for the
+ * Sanity HTTP API: the first import creates everything, a second one leaves a document an editor
+ * changed in between untouched, `--replace` names the differing documents and replaces them, and
+ * no import ever uploads an image twice.
  */
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@sanity/client';
-import { importEmbeddedContent } from '../../scripts/import-content.ts';
+import { importContent } from '../../scripts/import-content.ts';
+import { startApiStandIn, type ApiStandIn } from './sanity-api-stand-in.ts';
+import { asRealExport, fixtureDocuments, fixtureImage, writeDataset } from './export-fixture.ts';
 
-const contentDir = path.resolve('content');
-const documents: Record<string, any>[] = [];
-const uploads: string[] = [];
-const patches: { id: string; set: Record<string, any> }[] = [];
-let server: http.Server;
-let apiHost = '';
-
-function readBody(req: http.IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-  });
-}
-
-beforeAll(async () => {
-  server = http.createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const body = await readBody(req);
-    res.setHeader('content-type', 'application/json');
-    if (url.pathname.includes('/assets/images/')) {
-      uploads.push(url.searchParams.get('filename') ?? '');
-      const id = `image-upload${uploads.length}-10x10-png`;
-      return res.end(JSON.stringify({ document: { _id: id, _type: 'sanity.imageAsset', url: `https://cdn.example/${id}` } }));
-    }
-    if (url.pathname.includes('/data/mutate/')) {
-      const { mutations } = JSON.parse(body.toString());
-      const results = [];
-      for (const mutation of mutations) {
-        const doc = mutation.createOrReplace ?? mutation.create ?? mutation.createIfNotExists;
-        if (doc) documents.push(doc);
-        if (mutation.patch?.set) patches.push({ id: mutation.patch.id, set: mutation.patch.set });
-        results.push({ id: doc?._id ?? mutation.patch?.id, operation: doc ? 'create' : 'update' });
-      }
-      return res.end(JSON.stringify({ transactionId: 't', results }));
-    }
-    if (url.pathname.includes('/data/query/')) return res.end(JSON.stringify({ result: null, ms: 1 }));
-    if (url.pathname.endsWith('/datasets')) return res.end(JSON.stringify([{ name: 'production' }]));
-    res.end(JSON.stringify({}));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  apiHost = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const clientFor = (api: ApiStandIn) => createClient({
+  projectId: 'abc123', dataset: 'production', token: 'write-token', apiVersion: '2026-09-01',
+  useCdn: false, apiHost: api.apiHost, useProjectHostname: false,
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const assetDocs = (api: ApiStandIn) => [...api.documents.values()].filter((d) => d._type === 'sanity.imageAsset');
 
-describe('content:import', () => {
-  it('imports every document of content/ and uploads its images through the real importer', async () => {
-    const client = createClient({
-      projectId: 'abc123', dataset: 'production', token: 'write-token', apiVersion: '2026-09-01',
-      useCdn: false, apiHost, useProjectHostname: false,
-    });
-    const result = await importEmbeddedContent(client, contentDir);
-    const ids = fs.readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)._id);
-    expect(result.numDocs).toBe(ids.length);
-    expect(new Set(documents.map((d) => d._id))).toEqual(new Set(ids));
-    expect(uploads.length).toBe(new Set(fs.readdirSync(path.join(contentDir, 'images'))).size);
-    const story = documents.find((d) => d._type === 'story')!;
+describe('content:import into a project', () => {
+  let api: ApiStandIn;
+  let contentDir: string;
+  let ids: string[];
+  const lines: string[] = [];
+  const log = (line: string) => lines.push(line);
+
+  beforeAll(async () => {
+    api = await startApiStandIn();
+    const image = await fixtureImage();
+    const documents = asRealExport(fixtureDocuments(image));
+    ids = documents.map((d) => d._id);
+    contentDir = writeDataset(documents, [image]);
+  });
+  afterAll(() => api.close());
+
+  it('creates every document, with references to one uploaded image', async () => {
+    const report = await importContent(clientFor(api), contentDir, { log });
+    expect(report.created.sort()).toEqual([...ids].sort());
+    expect(assetDocs(api)).toHaveLength(1);
+    const story = [...api.documents.values()].find((d) => d._type === 'story' && !d._id.startsWith('drafts.'))!;
+    expect(story.image.asset).toEqual({ _type: 'reference', _ref: assetDocs(api)[0]._id });
     expect(story.image._sanityAsset).toBeUndefined();
-    const storyPatch = patches.find((p) => p.id === story._id)!;
-    expect(storyPatch.set['image.asset']).toMatchObject({ _type: 'reference', _ref: expect.stringMatching(/^image-upload\d+-10x10-png$/) });
+    expect(story.town._weak).toBeUndefined(); // strengthened again after the import
   }, 60_000);
+
+  it('a second import leaves a document an editor changed in between untouched and uploads nothing', async () => {
+    const story = [...api.documents.values()].find((d) => d._type === 'story' && !d._id.startsWith('drafts.'))!;
+    api.documents.set(story._id, { ...story, title: 'Von der Redaktion geändert', _rev: 'editor1' });
+    const uploadsBefore = api.uploads;
+    const report = await importContent(clientFor(api), contentDir, { log });
+    expect(report.created).toEqual([]);
+    expect(report.replaced).toEqual([]);
+    expect(report.differing).toEqual([{ id: story._id, type: 'story', fields: ['title'] }]);
+    expect(api.documents.get(story._id)).toMatchObject({ title: 'Von der Redaktion geändert', _rev: 'editor1' });
+    expect(api.uploads).toBe(uploadsBefore);
+    expect(assetDocs(api)).toHaveLength(1);
+  }, 60_000);
+
+  it('--replace prints which documents differ, then replaces them; the image is reused, not duplicated', async () => {
+    const story = [...api.documents.values()].find((d) => d._type === 'story' && !d._id.startsWith('drafts.'))!;
+    lines.length = 0;
+    const report = await importContent(clientFor(api), contentDir, { replace: true, log });
+    expect(report.replaced).toEqual([story._id]);
+    expect(lines).toContain(`REPLACE ${story._id} (story) differs in: title`);
+    expect(api.documents.get(story._id)!.title).toBe('Zurück im Erzgebirge');
+    expect(api.documents.get(story._id)!.image.asset._ref).toBe(assetDocs(api)[0]._id);
+    expect(assetDocs(api)).toHaveLength(1);
+    // Nothing else differs now: a further --replace changes nothing.
+    expect((await importContent(clientFor(api), contentDir, { replace: true, log })).replaced).toEqual([]);
+  }, 60_000);
+});
+
+describe('content:import of content/', () => {
+  it('imports every document of the starting dataset and each of its images once', async () => {
+    const api = await startApiStandIn();
+    try {
+      const contentDir = path.resolve('content');
+      const report = await importContent(clientFor(api), contentDir, { log: () => {} });
+      const ids = fs.readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)._id);
+      expect(report.created.sort()).toEqual([...ids].sort());
+      const used = new Set(fs.readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8').match(/images\/[^"]+/g));
+      expect(assetDocs(api)).toHaveLength(used.size);
+    } finally {
+      await api.close();
+    }
+  }, 120_000);
 });
