@@ -7,8 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../site/config.ts';
-import { readEmbeddedDataset } from '../site/sources/embedded-dataset.ts';
-import { formatProblem, validateDataset } from '../site/validate.ts';
+import { readEmbeddedDataset, type DatasetDocument } from '../site/sources/embedded-dataset.ts';
+import { createSanitySource } from '../site/sources/sanity.ts';
+import { ALL_DOCUMENTS_QUERY, datasetFromDocuments, formatProblem, validateDataset } from '../site/validate.ts';
 import { compileStudioSchema } from '../site/schema.ts';
 import { siteData, writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
 import { startOgImages, type OgRun } from './og-images.ts';
@@ -16,19 +17,32 @@ import { startOgImages, type OgRun } from './og-images.ts';
 const root = process.cwd();
 const finalDir = path.resolve(root, process.env.DIST_DIR || 'dist');
 
+/**
+ * Validates the content this build reads, whichever the source: content/, or everything fetched
+ * from the Sanity project (a schema change without a migration, or content written by other
+ * tools, would otherwise reach the site unchecked).
+ */
 async function validateContent(): Promise<void> {
   const config = siteConfig();
-  if (config.sanity) {
-    console.log(`Content: Sanity project ${config.sanity.projectId}/${config.sanity.dataset} (${config.sanity.perspective})`);
-    return; // The Studio validates on publish; remote content is not re-validated here.
-  }
   const started = performance.now();
-  const dataset = readEmbeddedDataset(config.contentDir);
+  let dataset;
+  let where;
+  if (config.sanity) {
+    const { projectId, dataset: name, perspective } = config.sanity;
+    where = `Sanity project ${projectId}/${name} (${perspective})`;
+    const documents = await createSanitySource(config.sanity, process.env.SANITY_API_HOST).fetch<DatasetDocument[]>(ALL_DOCUMENTS_QUERY);
+    dataset = datasetFromDocuments(documents, where);
+  } else {
+    where = path.relative(root, config.contentDir) || '.';
+    dataset = readEmbeddedDataset(config.contentDir);
+  }
+  const fetched = performance.now();
   const problems = await validateDataset(dataset, compileStudioSchema());
   const errors = problems.filter((p) => p.level === 'error');
   for (const problem of problems) (problem.level === 'error' ? console.error : console.warn)(formatProblem(problem));
-  const ms = Math.round(performance.now() - started);
-  console.log(`Content: ${dataset.rawDocuments.length} documents in ${path.relative(root, config.contentDir) || '.'} validated in ${ms} ms: ${errors.length} errors, ${problems.length - errors.length} warnings`);
+  const ms = Math.round(performance.now() - fetched);
+  const readMs = Math.round(fetched - started);
+  console.log(`Content: ${dataset.rawDocuments.length} documents in ${where} read in ${readMs} ms, validated in ${ms} ms: ${errors.length} errors, ${problems.length - errors.length} warnings`);
   if (errors.length) {
     throw new BuildStop(`Build stopped: ${errors.length} content error(s). dist/ was left unchanged.`);
   }

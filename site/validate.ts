@@ -6,7 +6,7 @@
 import { validateDocument, type ValidationClient, type ValidationSchema } from '@sanity/validation';
 import { from } from 'rxjs';
 import type { SanityDocument } from '@sanity/types';
-import type { EmbeddedDataset, DatasetDocument } from './sources/embedded-dataset.ts';
+import type { AssetUsage, EmbeddedDataset, DatasetDocument } from './sources/embedded-dataset.ts';
 import { createEmbeddedSource } from './sources/embedded.ts';
 import { blockingValidationCodeSet } from '../studio/schemaTypes/rules.ts';
 
@@ -52,6 +52,32 @@ function offlineClient(dataset: EmbeddedDataset): ValidationClient {
     config: () => ({ projectId: 'offline', dataset: 'embedded', apiVersion: '2026-09-01' }),
   };
   return client as unknown as ValidationClient;
+}
+
+/** Every document of a Sanity project, asset documents included (system documents are not content). */
+export const ALL_DOCUMENTS_QUERY = '*[!(_id in path("_.**"))]';
+
+/**
+ * Documents fetched from a Sanity project, in the shape validation reads: the same checks as for
+ * content/, with asset references checked against the project's asset documents.
+ */
+export function datasetFromDocuments(documents: DatasetDocument[], label: string): EmbeddedDataset {
+  const byId = new Set(documents.map((doc) => doc._id));
+  const assetUsages: AssetUsage[] = [];
+  const collect = (value: unknown, doc: DatasetDocument, path: string): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => collect(item, doc, `${path}${typeof item?._key === 'string' ? `[_key=="${item._key}"]` : `[${i}]`}`));
+    } else if (value && typeof value === 'object') {
+      const ref = (value as { asset?: { _ref?: unknown } }).asset?._ref;
+      if (typeof ref === 'string' && /^(image|file)-/.test(ref)) {
+        assetUsages.push({ documentId: doc._id, documentType: doc._type, path, assetId: ref, file: ref, exists: byId.has(ref) });
+      }
+      for (const [key, child] of Object.entries(value)) collect(child, doc, path ? `${path}.${key}` : key);
+    }
+  };
+  const content = documents.filter((doc) => !SYSTEM_TYPES.has(doc._type));
+  for (const doc of content) collect(doc, doc, '');
+  return { dir: label, rawDocuments: content, documents, assetUsages, parseErrors: [] };
 }
 
 function checkTranslationMetadata(doc: DatasetDocument, byId: Map<string, DatasetDocument>): Problem[] {
