@@ -21,6 +21,8 @@ export interface Problem {
 /** Types that live in every Sanity dataset without being part of our schema. */
 const SYSTEM_TYPES = new Set(['sanity.imageAsset', 'sanity.fileAsset']);
 const TRANSLATION_METADATA = 'translation.metadata';
+/** @sanity/validation's marker code for a value whose type does not match the schema. */
+const TYPE_MISMATCH = 'value.type-mismatch';
 
 type PathSegment = string | number | { _key: string } | [number | '', number | ''];
 
@@ -187,8 +189,9 @@ export async function validateDataset(
     for (const marker of result.markers) {
       if (marker.level === 'info') continue;
       // validateDocument runs in CLI mode, which downgrades rules on object fields (slug, image)
-      // to warnings; the schema marks the ones that must block publishing with a code.
-      const blocking = marker.level === 'warning' && blockingValidationCodeSet.has(String(marker.code));
+      // to warnings; the schema marks the ones that must block publishing with a code. A value of
+      // the wrong type (a schema change shipped without its migration) always blocks.
+      const blocking = marker.level === 'warning' && (blockingValidationCodeSet.has(String(marker.code)) || marker.code === TYPE_MISMATCH);
       problems.push({
         level: blocking ? 'error' : marker.level, documentId: doc._id, documentType: doc._type,
         path: formatPath(marker.path as PathSegment[]), message: marker.message,
