@@ -386,9 +386,17 @@ export function officialSourceRule<R extends AnyRule<R>>(rule: R): R {
 // Text of a whole document: placeholders, umlauts
 // ---------------------------------------------------------------------------
 
+/** Both document rules read the same findings: walk each document version once. */
+const findingsByDocument = new WeakMap<object, TextFinding[]>()
+
 function textResults(document: unknown, kinds: TextFinding['kind'][]): CustomValidatorResult {
   if (!document || typeof document !== 'object') return true
-  const results = findTextProblems(document as Record<string, unknown>)
+  let findings = findingsByDocument.get(document)
+  if (!findings) {
+    findings = findTextProblems(document as Record<string, unknown>)
+    findingsByDocument.set(document, findings)
+  }
+  const results = findings
     .filter((finding) => kinds.includes(finding.kind))
     .map(({path, kind, match}) => ({
       path,
