@@ -78,6 +78,16 @@ describe('bad content is reported with document id, type and field path', () => 
     expect(errors).toContainEqual(expect.objectContaining({ documentId: story._id, path: 'image.alt' }));
   });
 
+  it('a value in an outdated shape (a schema change shipped without its migration) on an object field', async () => {
+    const facts = first('regionFacts');
+    const [series] = facts.series;
+    const errors = await errorsOf(mutate(facts._id, (d) => { d.series[0].points[0].label = 'ein Text statt eines Objekts'; }));
+    expect(errors).toContainEqual(expect.objectContaining({
+      documentId: facts._id, path: `series[_key=="${series._key}"].points[_key=="${series.points[0]._key}"].label`,
+      message: expect.stringMatching(/Expected type "Object", got "String"/),
+    }));
+  });
+
   it('an unknown document type', async () => {
     const errors = await errorsOf([...original, { _id: 'mystery-1', _type: 'mystery' }]);
     expect(errors).toContainEqual(expect.objectContaining({ documentId: 'mystery-1', documentType: 'mystery', path: '_type' }));
