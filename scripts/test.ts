@@ -12,6 +12,11 @@ fs.mkdirSync(resultsDir, { recursive: true });
 let passed = 0;
 let failed = 0;
 
+// One "today" for the build and every test that reads dates (site/today.ts): the moment the suite
+// starts, unless HERZLAND_TODAY is set. Tests compute "upcoming" from it, so they hold on any date.
+process.env.HERZLAND_TODAY ||= new Date().toISOString();
+console.log(`HERZLAND_TODAY=${process.env.HERZLAND_TODAY}`);
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
   console.log(`\n$ ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
