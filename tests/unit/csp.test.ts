@@ -1,17 +1,12 @@
 /**
- * Security headers and privacy: the CSP builder and inline-code hashing, the built dist/_headers
- * against the HTML it serves, unsafe markup detection, the Matomo bootstrap, and the search UI's
- * excerpt handling (text only, never HTML).
+ * Security headers and privacy: the CSP builder and inline-code hashing, unsafe markup detection,
+ * the Matomo bootstrap, and the search UI's excerpt handling (text only, never HTML). The built
+ * dist/_headers against the HTML it serves: tests/built/csp.test.ts.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { distDir, ensureBuilt, htmlFiles, readDist } from './built-site.ts';
+import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, cspHash, extractInline, headersFile, nginxHeaders, unsafeMarkup } from '../../site/csp.ts';
 import { matomoOrigin, matomoSnippet } from '../../site/analytics.ts';
-import { readConfig, siteConfig } from '../../site/config.ts';
-
-const { siteUrl } = siteConfig();
+import { readConfig } from '../../site/config.ts';
 import { decodeEntities, excerptRuns } from '../../src/components/SearchUi.ts';
 
 describe('inline code and the CSP', () => {
@@ -64,32 +59,6 @@ describe('inline code and the CSP', () => {
     expect(unsafeMarkup('<a href=" JavaScript:alert(1)">x</a>')).toHaveLength(1);
     expect(unsafeMarkup('<img src=x onerror="alert(1)">')).toHaveLength(1);
     expect(unsafeMarkup('<a href="/javascript-kurs/">Kurs</a><p>onclick=</p>')).toEqual([]);
-  });
-});
-
-describe('the built site', () => {
-  beforeAll(ensureBuilt);
-
-  it('_headers holds the hash of every inline script and style in dist/', () => {
-    const headers = fs.readFileSync(path.join(distDir, '_headers'), 'utf8');
-    const csp = /Content-Security-Policy: (.*)/.exec(headers)![1];
-    const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src'))!;
-    const styleSrc = csp.split('; ').find((d) => d.startsWith('style-src'))!;
-    for (const file of htmlFiles()) {
-      const html = readDist(file);
-      const inline = extractInline(html);
-      for (const script of inline.scripts) expect(scriptSrc, `${file}: ${script.slice(0, 60)}`).toContain(cspHash(script));
-      if (!styleSrc.includes("'unsafe-inline'")) for (const style of inline.styles) expect(styleSrc, file).toContain(cspHash(style));
-      expect(unsafeMarkup(html), file).toEqual([]);
-      // Links that leave the site open without access to this window (rel=noopener).
-      for (const tag of html.match(/<a\b[^>]*\shref="(?:https?:)?\/\/[^"]*"[^>]*>/g) ?? []) {
-        const href = /\shref="([^"]*)"/.exec(tag)![1];
-        if (new URL(href, siteUrl).host === new URL(siteUrl).host) continue; // the site's own address (printed worksheets)
-        expect(tag, file).toMatch(/\srel="[^"]*\bnoopener\b/);
-      }
-      // No Matomo unless configured (the test build has no MATOMO_URL).
-      if (!process.env.MATOMO_URL) expect(html, file).not.toContain('_paq');
-    }
   });
 });
 

@@ -9,11 +9,20 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../site/config.ts';
-import { siteData, type SiteData } from '../../site/data.ts';
+import type { SiteData } from '../../site/data.ts';
 import { createOgRenderer, ogImageSvg, wrapText } from '../../site/og-image.ts';
 import { routeMap } from '../../site/route-map.ts';
 import { ogImagePath } from '../../site/seo.ts';
 import { ogJobs, readTokensCss, startOgImages } from '../../scripts/og-images.ts';
+import { fixtureImage, fixtureSiteData, ref, slug, writeDataset, type FixtureDocument } from '../fixtures/dataset.ts';
+
+/** A small dataset for the card jobs and the worker pipeline (the build renders the real cards once). */
+const fixture: FixtureDocument[] = [
+  { _id: 'siteSettings', _type: 'siteSettings', title: 'Testseite' },
+  { _id: 'town-a', _type: 'town', name: 'Alpha', slug: slug('alpha') },
+  { _id: 'story-a-de', _type: 'story', language: 'de', title: 'Zurück nach Alpha', slug: slug('zurueck'), town: ref('town-a'), image: fixtureImage('story-a'), publishedAt: '2026-01-01T00:00:00Z' },
+  { _id: 'story-b-en', _type: 'story', language: 'en', title: 'Back to Alpha', slug: slug('back'), town: ref('town-a'), image: fixtureImage('story-b'), publishedAt: '2026-01-02T00:00:00Z' },
+];
 
 const W = 1200;
 const H = 630;
@@ -80,11 +89,12 @@ describe('the card renderer', () => {
 
 describe('card jobs', () => {
   let data: SiteData;
-  beforeAll(async () => { data = await siteData(); });
+  const fixtureDir = writeDataset(fixture);
+  beforeAll(async () => { data = await fixtureSiteData(fixture); });
 
   it('has one job per page, each at the page\'s og:image path, with the document\'s own image', () => {
     const routes = routeMap(data);
-    const jobs = ogJobs(data, tokensCss, host);
+    const jobs = ogJobs(data, tokensCss, host, readConfig({ CONTENT_DIR: fixtureDir }));
     expect(jobs.map((job) => `/${job.file}`)).toEqual(routes.map((route) => ogImagePath(route)));
     expect(new Set(jobs.map((job) => job.file)).size).toBe(jobs.length);
     const story = routes.find((route) => route.kind === 'document' && route.doc._type === 'story')!;
@@ -117,21 +127,29 @@ describe('card jobs', () => {
 
 describe('the card pipeline', () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'herzland-og-test-'));
-  const previousCache = process.env.OG_CACHE_DIR;
-  beforeAll(() => { process.env.OG_CACHE_DIR = path.join(work, 'cache'); });
+  const previous = { OG_CACHE_DIR: process.env.OG_CACHE_DIR, CONTENT_DIR: process.env.CONTENT_DIR };
+  let routes: ReturnType<typeof routeMap>;
+  beforeAll(async () => {
+    // The workers load the content themselves: they inherit CONTENT_DIR.
+    process.env.OG_CACHE_DIR = path.join(work, 'cache');
+    process.env.CONTENT_DIR = writeDataset(fixture);
+    routes = routeMap(await fixtureSiteData(fixture));
+  });
   afterAll(() => {
-    if (previousCache === undefined) delete process.env.OG_CACHE_DIR;
-    else process.env.OG_CACHE_DIR = previousCache;
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
     fs.rmSync(work, { recursive: true, force: true });
   });
 
   it('writes every card and the logo, and a second build takes them all from the cache', async () => {
-    const pages = routeMap(await siteData()).length;
+    const pages = routes.length;
     const first = await startOgImages({ outDir: path.join(work, 'one') }).done;
     expect([first.written, first.cached]).toEqual([pages + 1, 0]);
     const second = await startOgImages({ outDir: path.join(work, 'two') }).done;
     expect([second.written, second.cached]).toEqual([pages + 1, pages]);
-    for (const route of routeMap(await siteData())) {
+    for (const route of routes) {
       const file = path.join(work, 'two', ogImagePath(route));
       expect(fs.readFileSync(file).equals(fs.readFileSync(path.join(work, 'one', ogImagePath(route)))), file).toBe(true);
     }

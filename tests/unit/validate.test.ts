@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readEmbeddedDataset, type DatasetDocument } from '../../site/sources/embedded-dataset.ts';
 import { formatProblem, validateDataset, type Problem } from '../../site/validate.ts';
 import { compileStudioSchema } from '../../site/schema.ts';
+import { writeDataset } from '../fixtures/dataset.ts';
 
 const contentDir = path.resolve('content');
 const original: DatasetDocument[] = fs.readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8')
@@ -114,18 +115,21 @@ describe('bad content is reported with document id, type and field path', () => 
 
 describe('a failed build leaves the previous dist/ intact', () => {
   it('exits non-zero, names the problem and does not touch dist/', () => {
-    const story = first('story');
-    const badDir = datasetCopy(mutate(story._id, (d) => { delete d.title; }));
+    // A two-document dataset: the build stops at validation and its card workers have little to start on.
+    const badDir = writeDataset([
+      { _id: 'siteSettings', _type: 'siteSettings', title: 'Testseite' },
+      { _id: 'story-ohne-titel-de', _type: 'story', language: 'de', slug: { _type: 'slug', current: 'ohne-titel' } },
+    ]);
     // A private parent folder: the build's temporary folder is created next to dist/.
     const distDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'herzland-dist-')), 'dist');
     fs.mkdirSync(distDir);
     fs.writeFileSync(path.join(distDir, 'index.html'), 'previous build');
     const result = spawnSync('npx', ['tsx', 'scripts/build.ts'], {
-      env: { ...process.env, CONTENT_DIR: badDir, DIST_DIR: distDir }, encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: badDir, DIST_DIR: distDir, OG_CACHE_DIR: path.join(path.dirname(distDir), 'og-cache') }, encoding: 'utf8',
     });
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain(`ERROR ${story._id} (story) title:`);
+    expect(result.stderr).toContain('ERROR story-ohne-titel-de (story) title:');
     expect(fs.readFileSync(path.join(distDir, 'index.html'), 'utf8')).toBe('previous build');
-    expect(fs.readdirSync(path.dirname(distDir))).toEqual(['dist']);
-  }, 120_000);
+    expect(fs.readdirSync(path.dirname(distDir)).filter((name) => name !== 'og-cache')).toEqual(['dist']);
+  }, 240_000);
 });

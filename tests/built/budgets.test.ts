@@ -16,11 +16,11 @@ import { describe, expect, test } from 'vitest';
 import type { HtmlElement } from 'html-validate';
 import { homePath } from '../../site/routes.ts';
 import { languageIds } from '../../site/i18n/index.ts';
+import { NO_JS_VIEWS } from '../e2e/routes.ts';
 import { distDir, ensureBuilt, filesByView, htmlFiles, parseHtml, readDist, urlPathOf } from './built-site.ts';
 
 const HOME_BUDGET = 14_000;
 const PAGE_BUDGET = 50_000;
-const NO_JS_VIEWS = ['story', 'guide', 'post', 'document', 'orientation'];
 const ALLOWED_HYDRATION = ['visible', 'idle'];
 /** <script> types that are data, not code (HTML spec "data block"). */
 const DATA_SCRIPT_TYPES = ['application/ld+json', 'application/json'];
