@@ -33,7 +33,9 @@ function prepareDataset(): { workDir: string; contentDir: string } {
 }
 
 const { workDir, contentDir } = prepareDataset();
-const distDir = path.join(workDir, 'dist');
+// Inside the project: Astro puts the prerender chunks of an output folder outside it into the
+// project's .astro/, which a build running meanwhile (npm run build, tests) would share.
+const distDir = path.join(root, `.dist-bench-publish-${count}`);
 const env = {
   ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir, SANITY_PROJECT_ID: '',
   ASTRO_CACHE_DIR: path.join(workDir, 'astro-cache'), OG_CACHE_DIR: path.join(workDir, 'og-cache'),
@@ -102,6 +104,6 @@ try {
   echo = false;
   service.kill('SIGTERM');
   await new Promise((resolve) => service.once('exit', resolve));
-  if (!process.env.BENCH_KEEP) fs.rmSync(workDir, { recursive: true, force: true });
+  if (!process.env.BENCH_KEEP) for (const dir of [workDir, distDir]) fs.rmSync(dir, { recursive: true, force: true });
 }
 console.log(`publish: ${storySeconds.toFixed(1)} s, full: ${fullSeconds.toFixed(1)} s, ratio ${(storySeconds / fullSeconds).toFixed(2)}`);
