@@ -103,7 +103,7 @@ function swapIntoPlace(tempDir: string): void {
 async function main(): Promise<void> {
   const started = performance.now();
   // A fixed name: Astro's incremental cache hashes code that carries the output folder's path.
-  const tempDir = path.join(path.dirname(finalDir), `.${path.basename(finalDir)}-build`);
+  const tempDir = path.join(path.dirname(finalDir), `.${path.basename(finalDir).replace(/^\.+/, '')}-build`);
   const ogDir = `${tempDir}-og`;
   try {
     claimBuildFolder(tempDir);

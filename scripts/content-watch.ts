@@ -78,11 +78,14 @@ export function watchEmbedded(dir: string, onChange: (change: ContentChange) => 
     // A new image or file on its own changes no document; report it so the build picks it up.
     if (!changes.length && file && !file.startsWith('data.ndjson')) onChange({ id: file, type: 'file', transition: 'update' });
   };
-  const watcher = fs.watch(dir, { recursive: true }, (_event, file) => {
-    const name = file?.toString() ?? null;
+  // One plain watcher per folder: Node's recursive watcher on Linux loses a file that was
+  // replaced by a rename (as editors' tools write data.ndjson) after the first time.
+  const folders = [dir, ...['images', 'files'].map((sub) => path.join(dir, sub)).filter((sub) => fs.existsSync(sub))];
+  const watchers = folders.map((folder) => fs.watch(folder, (_event, file) => {
+    const name = file ? path.relative(dir, path.join(folder, file.toString())) : null;
     // Editors' tools write data.ndjson through a temporary file; ignore the temporary names.
     if (name && /(^|\/)\.|~$|\.tmp$/.test(name)) return;
     check(name);
-  });
-  return { close: () => watcher.close() };
+  }));
+  return { close: () => watchers.forEach((watcher) => watcher.close()) };
 }

@@ -170,6 +170,12 @@ describe('embedded dataset watcher', () => {
         { id: 'town-aue', type: 'town', transition: 'disappear' },
       ]));
       expect(changes.some((c) => c.id.startsWith('drafts.'))).toBe(false);
+      // And the next publish too (the file was replaced by a rename in between).
+      changes.length = 0;
+      write([{ _id: 'story-1', _type: 'story', title: 'C' }, { _id: 'post-1', _type: 'post' }]);
+      await until(() => changes.length >= 1);
+      await sleep(100);
+      expect(changes).toEqual([{ id: 'story-1', type: 'story', transition: 'update' }]);
     } finally {
       watcher.close();
       fs.rmSync(dir, { recursive: true, force: true });
