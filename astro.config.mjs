@@ -14,6 +14,11 @@ export default defineConfig({
   // scripts/build.ts builds into a temporary folder and swaps it in only on success.
   outDir: process.env.ASTRO_OUT_DIR || 'dist',
   build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Pages whose cacheKey (site/cache-keys.ts) and code are unchanged are copied from the previous
+  // build's cache in node_modules/.astro/ instead of rendered again. Needs build.concurrency 1.
+  experimental: { incrementalBuild: true },
+  // Benchmarks and tests keep their own cache (and so their own incremental state).
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // Sitemap: public pages of the route map only, lastmod and hreflang alternates (site/sitemap.ts).
   integrations: [react(), sitemap(sitemapOptions())],
   vite: {

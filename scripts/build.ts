@@ -11,6 +11,7 @@ import { readEmbeddedDataset, type DatasetDocument } from '../site/sources/embed
 import { createSanitySource } from '../site/sources/sanity.ts';
 import { ALL_DOCUMENTS_QUERY, datasetFromDocuments, formatProblem, validateDataset } from '../site/validate.ts';
 import { compileStudioSchema } from '../site/schema.ts';
+import { openValidationCache } from '../site/validation-cache.ts';
 import { siteData, writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
 import { startOgImages, type OgRun } from './og-images.ts';
 
@@ -37,12 +38,15 @@ async function validateContent(): Promise<void> {
     dataset = readEmbeddedDataset(config.contentDir);
   }
   const fetched = performance.now();
-  const problems = await validateDataset(dataset, compileStudioSchema());
+  // Only documents whose rule inputs changed since the last build are validated again.
+  const cache = openValidationCache(dataset);
+  const problems = await validateDataset(dataset, compileStudioSchema(), cache);
+  cache.save();
   const errors = problems.filter((p) => p.level === 'error');
   for (const problem of problems) (problem.level === 'error' ? console.error : console.warn)(formatProblem(problem));
   const ms = Math.round(performance.now() - fetched);
   const readMs = Math.round(fetched - started);
-  console.log(`Content: ${dataset.rawDocuments.length} documents in ${where} read in ${readMs} ms, validated in ${ms} ms: ${errors.length} errors, ${problems.length - errors.length} warnings`);
+  console.log(`Content: ${dataset.rawDocuments.length} documents in ${where} read in ${readMs} ms, validated in ${ms} ms (${cache.hits} unchanged, from cache): ${errors.length} errors, ${problems.length - errors.length} warnings`);
   if (errors.length) {
     throw new BuildStop(`Build stopped: ${errors.length} content error(s). dist/ was left unchanged.`);
   }
@@ -53,7 +57,9 @@ class BuildStop extends Error {}
 async function buildSite(outDir: string): Promise<void> {
   process.env.ASTRO_OUT_DIR = outDir;
   const { build } = await import('astro');
-  await build({ root, outDir, logLevel: process.env.ASTRO_LOG_LEVEL as never || 'warn' });
+  // Incremental by default (astro.config.mjs); HERZLAND_FULL_BUILD=1 renders every page again.
+  const force = process.env.HERZLAND_FULL_BUILD === '1';
+  await build({ root, outDir, force, logLevel: process.env.ASTRO_LOG_LEVEL as never || 'warn' });
 }
 
 async function indexSearch(outDir: string): Promise<void> {
@@ -87,6 +93,21 @@ async function postProcess(outDir: string, og: OgRun, ogDir: string): Promise<vo
   console.log(`Redirects: ${redirects}; Open Graph images: ${cards.written} (${cards.cached} from cache) in ${cards.seconds?.toFixed(1)} s alongside, ${waited} s waited for after Astro`);
 }
 
+/** One build per output folder at a time; a folder left by a crashed build is taken over. */
+function claimBuildFolder(tempDir: string): void {
+  const lock = `${tempDir}.lock`;
+  const owner = Number(fs.existsSync(lock) ? fs.readFileSync(lock, 'utf8') : 0);
+  if (owner && owner !== process.pid && isRunning(owner)) {
+    throw new BuildStop(`Build stopped: another build (process ${owner}) is writing ${path.relative(root, tempDir)}. dist/ was left unchanged.`);
+  }
+  fs.writeFileSync(lock, String(process.pid));
+  process.once('exit', () => fs.rmSync(lock, { force: true }));
+}
+
+function isRunning(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch { return false; }
+}
+
 function swapIntoPlace(tempDir: string): void {
   const oldDir = `${finalDir}.old-${process.pid}`;
   if (fs.existsSync(finalDir)) fs.renameSync(finalDir, oldDir);
@@ -96,8 +117,18 @@ function swapIntoPlace(tempDir: string): void {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const tempDir = path.join(path.dirname(finalDir), `.dist-build-${process.pid}`);
+  // A fixed name: Astro's incremental cache hashes code that carries the output folder's path.
+  const tempDir = path.join(path.dirname(finalDir), `.${path.basename(finalDir).replace(/^\.+/, '')}-build`);
   const ogDir = `${tempDir}-og`;
+  try {
+    claimBuildFolder(tempDir);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+    return;
+  }
+  // Whatever a crashed build left there must not end up in dist/.
+  for (const dir of [tempDir, ogDir]) fs.rmSync(dir, { recursive: true, force: true });
   // The cards need only the content: they render on the other core(s) from here on.
   const og = startOgImages({ outDir: ogDir });
   try {

@@ -20,6 +20,8 @@ export interface SiteConfig {
   siteUrl: string;
   /** Folder of the embedded dataset in Sanity's export format. */
   contentDir: string;
+  /** The draft preview (HERZLAND_PREVIEW=drafts, scripts/preview-server.ts): drafts, read anew per page. */
+  preview?: boolean;
   /** Set when SANITY_PROJECT_ID is configured: the build reads from that project instead. */
   sanity?: SanityProjectConfig;
   matomo?: { url: string; siteId: string };
@@ -32,14 +34,15 @@ const PROJECT_ID_PATTERN = /^[a-z0-9-]+$/;
 export function readConfig(env: Env = process.env, cwd = process.cwd()): SiteConfig {
   const siteUrl = (env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '');
   const contentDir = path.resolve(cwd, env.CONTENT_DIR || 'content');
-  const config: SiteConfig = { siteUrl, contentDir };
+  const preview = env.HERZLAND_PREVIEW === 'drafts';
+  const config: SiteConfig = { siteUrl, contentDir, preview };
 
   const projectId = env.SANITY_PROJECT_ID?.trim();
   if (projectId) {
     if (!PROJECT_ID_PATTERN.test(projectId)) {
       throw new Error(`SANITY_PROJECT_ID "${projectId}" is not a valid Sanity project id (a-z, 0-9, -).`);
     }
-    const wantsDrafts = env.SANITY_PERSPECTIVE === 'drafts';
+    const wantsDrafts = preview || env.SANITY_PERSPECTIVE === 'drafts';
     if (wantsDrafts && !env.SANITY_API_READ_TOKEN) {
       throw new Error('SANITY_PERSPECTIVE=drafts needs SANITY_API_READ_TOKEN (drafts are private).');
     }

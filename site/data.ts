@@ -2,7 +2,8 @@
  * The site's data, loaded once per build: every query runs exactly once (memoised at module scope)
  * and pages pick what they need from the result. Components never fetch.
  */
-import { contentSource, type ContentSource } from './sources/index.ts';
+import { contentSource, createSource, type ContentSource } from './sources/index.ts';
+import { siteConfig } from './config.ts';
 import {
   actionFieldsQuery, allianceDocumentsQuery, branchesQuery, eventsQuery, membersQuery,
   orientationPagesQuery, pagesQuery, postsQuery, projectsQuery, regionFactsQuery, siteSettingsQuery,
@@ -95,5 +96,7 @@ export async function fetchSiteData(source: ContentSource): Promise<SiteData> {
 let loading: Promise<SiteData> | undefined;
 /** The build's data, fetched on first use and shared by every page. */
 export function siteData(): Promise<SiteData> {
+  // The draft preview shows every page with the content as it is at that moment.
+  if (siteConfig().preview) return fetchSiteData(createSource(siteConfig()));
   return (loading ??= fetchSiteData(contentSource()));
 }

@@ -146,9 +146,16 @@ async function forEachLimited<T>(items: readonly T[], limit: number, work: (item
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+/** Per-document results of an earlier run, for documents whose inputs did not change (site/validation-cache.ts). */
+export interface DocumentResultCache {
+  get(doc: DatasetDocument): Problem[] | undefined;
+  set(doc: DatasetDocument, problems: Problem[]): void;
+}
+
 export async function validateDataset(
   dataset: EmbeddedDataset,
   schema: ValidationSchema,
+  cache?: DocumentResultCache,
 ): Promise<Problem[]> {
   const problems: Problem[] = dataset.parseErrors.map(({ line, message }) => ({
     level: 'error', documentId: `data.ndjson:${line}`, documentType: '?', path: '(line)', message,
@@ -174,14 +181,26 @@ export async function validateDataset(
   }
 
   const resolved = dataset.documents.filter((doc) => !SYSTEM_TYPES.has(doc._type));
-  await withImmediateZeroTimers(() => forEachLimited(resolved, VALIDATION_CONCURRENCY, async (doc) => {
+  const toValidate = resolved.filter((doc) => {
+    const cached = cache?.get(doc);
+    if (cached) problems.push(...cached);
+    return !cached;
+  });
+  await withImmediateZeroTimers(() => forEachLimited(toValidate, VALIDATION_CONCURRENCY, async (doc) => {
+    const found = await validateOne(doc);
+    cache?.set(doc, found);
+    problems.push(...found);
+  }));
+
+  async function validateOne(doc: DatasetDocument): Promise<Problem[]> {
+    const problems: Problem[] = [];
     if (doc._type === TRANSLATION_METADATA) {
       problems.push(...checkTranslationMetadata(doc, byId));
-      return;
+      return problems;
     }
     if (!schema.get(doc._type)) {
       problems.push({ level: 'error', documentId: doc._id, documentType: doc._type, path: '_type', message: `Unbekannter Dokumenttyp "${doc._type}".` });
-      return;
+      return problems;
     }
     const result = await validateDocument({
       document: doc as unknown as SanityDocument, schema, client, getDocumentExists,
@@ -197,7 +216,8 @@ export async function validateDataset(
         path: formatPath(marker.path as PathSegment[]), message: marker.message,
       });
     }
-  }));
+    return problems;
+  }
 
   const order = (p: Problem) => `${p.level === 'error' ? 0 : 1}${p.documentId}${p.path}`;
   return problems.sort((a, b) => order(a).localeCompare(order(b)));

@@ -11,6 +11,7 @@ import {API_VERSION} from './schemaTypes/constants'
 import {LANGUAGE_FIELD} from './schemaTypes/fields'
 import {schemaTypes, singletonTypes, translatableTypes} from './schemaTypes'
 import {structure} from './structure'
+import {defaultDocumentNode} from './structure/preview'
 
 const singletonTypeNames = new Set<string>(singletonTypes)
 
@@ -21,7 +22,7 @@ export default defineConfig({
   dataset,
 
   plugins: [
-    structureTool({title: 'Redaktion', structure, keepPanesOnCreate: true}),
+    structureTool({title: 'Redaktion', structure, defaultDocumentNode, keepPanesOnCreate: true}),
     documentInternationalization({
       supportedLanguages: languages.map(({id, title}) => ({id, title})),
       schemaTypes: [...translatableTypes],

@@ -96,12 +96,14 @@ function describeKey(value: unknown, index: number): string {
   return typeof key === 'string' ? `[_key=="${key}"]` : `[${index}]`;
 }
 
-export function readEmbeddedDataset(dir: string): EmbeddedDataset {
+/** `drafts`: each document as its draft if it has one (the draft preview), else as published. */
+export function readEmbeddedDataset(dir: string, { drafts = false } = {}): EmbeddedDataset {
   const dataFile = path.join(dir, 'data.ndjson');
   if (!fs.existsSync(dataFile)) {
     throw new Error(`Embedded dataset not found: ${dataFile} is missing.`);
   }
-  const rawDocuments: DatasetDocument[] = [];
+  let rawDocuments: DatasetDocument[] = [];
+  const draftDocuments: DatasetDocument[] = [];
   const parseErrors: EmbeddedDataset['parseErrors'] = [];
   fs.readFileSync(dataFile, 'utf8').split('\n').forEach((line, index) => {
     if (!line.trim()) return;
@@ -111,11 +113,18 @@ export function readEmbeddedDataset(dir: string): EmbeddedDataset {
         parseErrors.push({ line: index + 1, message: 'document without _id or _type' });
       } else if (isPublishedId(doc._id)) {
         rawDocuments.push(doc);
+      } else if (drafts && doc._id.startsWith('drafts.')) {
+        draftDocuments.push({ ...doc, _id: doc._id.slice('drafts.'.length) });
       }
     } catch (error) {
       parseErrors.push({ line: index + 1, message: (error as Error).message });
     }
   });
+
+  if (draftDocuments.length) {
+    const draftIds = new Set(draftDocuments.map((doc) => doc._id));
+    rawDocuments = [...rawDocuments.filter((doc) => !draftIds.has(doc._id)), ...draftDocuments];
+  }
 
   const assets = new Map<string, DatasetDocument>();
   const assetUsages: AssetUsage[] = [];

@@ -7,7 +7,7 @@ import type { ContentSource } from './types.ts';
 
 export function createSource(config: SiteConfig): ContentSource {
   if (config.sanity) return createSanitySource(config.sanity, process.env.SANITY_API_HOST);
-  return createEmbeddedSource(readEmbeddedDataset(config.contentDir));
+  return createEmbeddedSource(readEmbeddedDataset(config.contentDir, { drafts: config.preview }));
 }
 
 let source: ContentSource | undefined;

@@ -1,0 +1,111 @@
+/**
+ * The publish queue: content changes come in one by one (a Content Release publishes many documents,
+ * an editor saves twice); the queue waits until they stop for a moment and runs one build for all
+ * of them. Never two builds at once: changes during a build wait for the next one.
+ */
+import { spawn } from 'node:child_process';
+
+export interface ContentChange {
+  id: string;
+  type?: string;
+  /** appear (created/published), update, disappear (deleted/unpublished), or unknown. */
+  transition?: string;
+}
+
+export interface BuildOutcome {
+  ok: boolean;
+  seconds: number;
+  /** `ERROR <id> (<type>) <path>: <message>` lines of a failed build, else its last output lines. */
+  errors: string[];
+}
+
+export interface PublishQueueOptions {
+  build: (changes: ContentChange[]) => Promise<BuildOutcome>;
+  /** How long the content must stay quiet before the build starts. */
+  quietMs?: number;
+  /** A steady stream of changes still builds after this long. */
+  maxWaitMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface PublishQueue {
+  notify(change: ContentChange): void;
+  /** Resolves when no build is running or waiting. */
+  idle(): Promise<void>;
+  readonly builds: number;
+}
+
+export function describeChanges(changes: ContentChange[]): string {
+  const unique = [...new Map(changes.map((c) => [c.id, c])).values()];
+  const shown = unique.slice(0, 5).map((c) => `${c.type ? `${c.type} ` : ''}${c.id}${c.transition ? ` (${c.transition})` : ''}`);
+  const more = unique.length > shown.length ? ` and ${unique.length - shown.length} more` : '';
+  return `${unique.length} document(s) changed: ${shown.join(', ')}${more}`;
+}
+
+export function createPublishQueue({ build, quietMs = 1000, maxWaitMs = 10_000, log = console.log }: PublishQueueOptions): PublishQueue {
+  let pending: ContentChange[] = [];
+  let firstPendingAt = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let builds = 0;
+  const waiters: (() => void)[] = [];
+
+  const settle = () => {
+    if (running || timer || pending.length) return;
+    for (const resolve of waiters.splice(0)) resolve();
+  };
+
+  const schedule = () => {
+    if (running || !pending.length) return settle();
+    clearTimeout(timer);
+    const delay = Math.max(0, Math.min(quietMs, firstPendingAt + maxWaitMs - Date.now()));
+    timer = setTimeout(start, delay);
+  };
+
+  const start = () => {
+    timer = undefined;
+    const changes = pending;
+    pending = [];
+    builds += 1;
+    log(`publish: ${describeChanges(changes)}; building`);
+    running = build(changes).then((outcome) => {
+      if (outcome.ok) log(`publish: dist/ updated in ${outcome.seconds.toFixed(1)} s`);
+      else log(`publish: build failed after ${outcome.seconds.toFixed(1)} s, dist/ unchanged\n${outcome.errors.map((e) => `  ${e}`).join('\n')}`);
+    }, (error: unknown) => {
+      log(`publish: build could not run, dist/ unchanged: ${(error as Error).message}`);
+    }).finally(() => {
+      running = undefined;
+      schedule();
+    });
+  };
+
+  return {
+    notify(change) {
+      if (!pending.length) firstPendingAt = Date.now();
+      pending.push(change);
+      schedule();
+    },
+    idle: () => new Promise<void>((resolve) => { waiters.push(resolve); settle(); }),
+    get builds() { return builds; },
+  };
+}
+
+/** Runs scripts/build.ts in a fresh process (every build loads the content anew) and reports its errors. */
+export function runBuild(env: NodeJS.ProcessEnv = process.env, echo = false): Promise<BuildOutcome> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: string[] = [];
+    const collect = (chunk: Buffer, stream: NodeJS.WriteStream) => {
+      if (echo) stream.write(chunk);
+      lines.push(...chunk.toString().split('\n').filter(Boolean));
+    };
+    child.stdout.on('data', (chunk: Buffer) => collect(chunk, process.stdout));
+    child.stderr.on('data', (chunk: Buffer) => collect(chunk, process.stderr));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const errors = lines.filter((line) => line.startsWith('ERROR '));
+      resolve({ ok: code === 0, seconds: (performance.now() - started) / 1000, errors: code === 0 ? [] : errors.length ? errors : lines.slice(-10) });
+    });
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): Astro reuses a page
+ * from the previous build when its `cacheKey` and the hash of its code (module graph) are unchanged.
+ * So a key must change whenever anything the page shows changes. It is a hash of the page's inputs,
+ * taken from the same functions the views call (related stories, listings, navigation, JSON-LD …),
+ * never from a hand-written list of fields. Views whose inputs are spread widely (alliance hub,
+ * members, figures …; few pages) hash the whole dataset instead: always right, just not reused.
+ */
+import { createHash } from 'node:crypto';
+import { siteConfig } from './config.ts';
+import type { Post, Project, SiteData, Story } from './data.ts';
+import type { Route } from './route-map.ts';
+import { BUILD_TIME } from './today.ts';
+import { pageMeta } from './page-meta.ts';
+import { resolveNav } from './navigation.ts';
+import { pageGraph } from './structured-data.ts';
+import {
+  groupByTopic, guideListing, listingTitle, moreStories, paginate, postListing, relatedPosts, relatedStories, storyListing,
+} from './collections.ts';
+import { projectResults } from './alliance.ts';
+
+/** Bump to invalidate every cached page at once (e.g. when the key's recipe changes). */
+const CACHE_KEY_VERSION = 1;
+
+const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value, mapsAsObjects)).digest('base64url');
+
+function mapsAsObjects(_key: string, value: unknown): unknown {
+  return value instanceof Map ? Object.fromEntries(value) : value;
+}
+
+/** What only a few views read: the whole dataset, hashed once per data object. */
+const wholeDataset = new WeakMap<SiteData, string>();
+function datasetHash(data: SiteData): string {
+  let digest = wholeDataset.get(data);
+  if (!digest) wholeDataset.set(data, (digest = hash(data)));
+  return digest;
+}
+
+/** The view's own inputs beyond the route (which carries the page's document and its alternates). */
+function viewInputs(route: Route, data: SiteData): unknown {
+  const language = route.language;
+  switch (route.view) {
+    case 'story': {
+      const story = route.doc as Story;
+      return { related: relatedStories(data, story), more: moreStories(data, story) };
+    }
+    case 'post':
+      return { related: relatedPosts(data, route.doc as Post) };
+    case 'project':
+      return { results: projectResults(data, route.doc as Project) };
+    case 'guide': case 'document': case 'event': case 'orientation': case 'page': case 'search':
+      return null;
+    case 'storyIndex': {
+      const listing = storyListing(data, language);
+      return { items: listing.items(route.params?.filter), groups: listing.groups, all: listing.all.length };
+    }
+    case 'blogIndex': {
+      const listing = postListing(data, language);
+      const pages = paginate(listing.items(route.params?.filter));
+      return { items: pages[(route.params?.page ?? 1) - 1], pages: pages.length, groups: listing.groups };
+    }
+    case 'guideIndex': {
+      const listing = guideListing(data, language);
+      return { topics: groupByTopic(listing.items(route.params?.filter), language), groups: listing.groups };
+    }
+    default:
+      // home, alliance, members, figures, jobs, event/document/project/orientation indexes.
+      return { dataset: datasetHash(data), today: BUILD_TIME.toISOString() };
+  }
+}
+
+/** Inputs of the frame every page shares: settings (title, footer, job search), navigation, config. */
+function layoutInputs(route: Route, data: SiteData): unknown {
+  const config = siteConfig();
+  const meta = pageMeta(route, data);
+  return {
+    settings: data.settings,
+    mainNav: resolveNav(data.settings.mainNav, route.language, data.pages),
+    footerNav: resolveNav(data.settings.footerNav, route.language, data.pages),
+    meta,
+    listingTitle: route.kind === 'section' ? listingTitle(data, route.section, route.language, route.params) : undefined,
+    graph: pageGraph(route, data, { siteUrl: config.siteUrl, title: meta.title, description: meta.description }),
+    siteUrl: config.siteUrl,
+    matomo: config.matomo ?? null,
+  };
+}
+
+/** The cacheKey of one page of the route map. */
+export function pageCacheKey(route: Route, data: SiteData): string {
+  return hash({ v: CACHE_KEY_VERSION, route, view: viewInputs(route, data), layout: layoutInputs(route, data) });
+}
