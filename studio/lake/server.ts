@@ -66,13 +66,15 @@ function sendError(res: Response, status: number, type: string, message: string)
 }
 
 function readBody(req: Request, limit: number): Promise<Buffer> {
+  const tooLarge = () => new LakeError(413, 'payloadTooLarge', `The request body is larger than ${Math.round(limit / 1024 / 1024)} MB.`);
+  if (Number(req.headers['content-length']) > limit) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new LakeError(413, 'payloadTooLarge', `The request body is larger than ${Math.round(limit / 1024 / 1024)} MB.`));
+        reject(tooLarge());
         req.destroy();
         return;
       }
