@@ -137,6 +137,15 @@ export function writeFileAtomic(file: string, data: string | Buffer): void {
   try { fs.fsyncSync(dirFd); } finally { fs.closeSync(dirFd); }
 }
 
+/** Temporary files a killed process left behind (the rename never happened, so they are garbage). */
+export function removeStaleTempFiles(dir: string): void {
+  for (const folder of [dir, path.join(dir, 'images'), path.join(dir, 'files')]) {
+    let names: string[] = [];
+    try { names = fs.readdirSync(folder); } catch { continue; }
+    for (const name of names) if (/^\..+\.[0-9a-f-]{36}\.tmp$/.test(name)) fs.rmSync(path.join(folder, name), { force: true });
+  }
+}
+
 export interface FolderContent {
   /** Published documents with asset references. */
   documents: LakeDocument[];

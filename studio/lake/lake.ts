@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Mutation } from '@sanity/mutator';
 import { evaluate, parse, type ExprNode } from 'groq-js';
 import {
-  assetDocument, assetMetaKey, isPublishedContent, parseNdjson, readFolder, serializeAssetMeta,
+  assetDocument, assetMetaKey, isPublishedContent, parseNdjson, readFolder, removeStaleTempFiles, serializeAssetMeta,
   serializeDataset, writeFileAtomic, type AssetMeta, type AssetUrls, type LakeDocument,
 } from './folder.ts';
 import { encodeEffects } from './mendoza.ts';
@@ -146,6 +146,8 @@ export class Lake {
   /** Reads the folder and the drafts; `origin` is where asset URLs point. */
   load(origin: string) {
     this.urls.origin = origin;
+    removeStaleTempFiles(this.options.contentDir);
+    removeStaleTempFiles(this.options.stateDir);
     const folder = readFolder(this.options.contentDir, this.urls);
     this.docs.clear();
     for (const doc of [...folder.documents, ...folder.assets]) this.docs.set(doc._id, { ...doc, _rev: doc._rev ?? contentRev(doc) });

@@ -1,4 +1,11 @@
-import { expect, openDocument, readDataset, test } from './fixtures.ts';
+/** The real Studio against the local Content Lake: read, edit, validate, upload, publish to content/. */
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { contentDir, expect, openDocument, readDataset, stateDir, test } from './fixtures.ts';
+
+const ALT_MESSAGE = 'Bitte beschreiben Sie das Bild für Menschen, die es nicht sehen können (Alternativtext).';
+const germanStories = () => readDataset().filter((doc) => doc._type === 'story' && doc.language === 'de');
 
 test('boots offline, lists the stories and opens one', async ({ studio: page }) => {
   await page.goto('/');
@@ -6,16 +13,38 @@ test('boots offline, lists the stories and opens one', async ({ studio: page }) 
   await page.getByRole('link', { name: 'Inhalte' }).or(page.getByRole('button', { name: 'Inhalte' })).first().click();
   await page.getByText('Geschichten', { exact: true }).first().click();
   await page.getByText('Deutsch', { exact: true }).first().click();
-  const stories = readDataset().filter((doc) => doc._type === 'story' && doc.language === 'de');
-  await expect(page.getByText(stories[0].title, { exact: false }).first()).toBeVisible();
+  const story = germanStories()[0];
+  await page.getByText(story.title, { exact: false }).first().click();
+  await expect(page.getByTestId('field-teaser').locator('textarea')).toHaveValue(story.teaser);
 });
 
 test('edits a story teaser and publishes it to content/', async ({ studio: page }) => {
-  const story = readDataset().find((doc) => doc._type === 'story' && doc.language === 'de')!;
+  const story = germanStories()[0];
   await openDocument(page, story._id, 'story');
-  const teaser = page.getByTestId('field-teaser').locator('textarea');
   const text = `Geänderter Teaser ${Date.now()}.`;
-  await teaser.fill(text);
-  await page.getByTestId('action-publish').click();
-  await expect.poll(() => readDataset().find((doc) => doc._id === story._id)?.teaser, { timeout: 30_000 }).toBe(text);
+  await page.getByTestId('field-teaser').locator('textarea').fill(text);
+  // The draft reaches the lake's drafts folder, never content/.
+  await expect.poll(() => fs.readFileSync(path.join(stateDir, 'drafts.ndjson'), 'utf8').includes(text)).toBe(true);
+  expect(fs.readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8')).not.toContain(text);
+  await page.getByRole('button', { name: 'Veröffentlichen', exact: true }).click();
+  await expect.poll(() => readDataset().find((doc) => doc._id === story._id)?.teaser).toBe(text);
+});
+
+test('a missing alt text shows the German message and blocks publishing; an uploaded image is published', async ({ studio: page }) => {
+  const story = germanStories()[1];
+  await openDocument(page, story._id, 'story');
+  const imageField = page.getByTestId('field-image');
+  const alt = imageField.getByTestId('field-image.alt').locator('input');
+  await alt.fill('');
+  await expect(page.getByText(ALT_MESSAGE).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Veröffentlichen', exact: true })).toBeDisabled();
+
+  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#1f6f8b' } }).png().toBuffer();
+  await imageField.locator('input[type=file]').first().setInputFiles({ name: 'portrait.png', mimeType: 'image/png', buffer: png });
+  await alt.fill('Blaue Testfläche');
+  await expect(page.getByText(ALT_MESSAGE)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Veröffentlichen', exact: true }).click();
+  await expect.poll(() => JSON.stringify(readDataset().find((doc) => doc._id === story._id)?.image ?? {})).toMatch(/"_sanityAsset":"image@file:\/\/\.\/images\/[a-f0-9]{40}-64x48\.png".*"alt":"Blaue Testfläche"/);
+  const file = fs.readdirSync(path.join(contentDir, 'images')).find((name) => name.endsWith('-64x48.png'));
+  expect(file).toBeDefined();
 });
