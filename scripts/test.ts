@@ -72,5 +72,24 @@ if (buildOk) {
   }
 }
 
+// 6. The local Content Lake (studio/lake): contract and crash tests, then the real Studio in Chromium.
+const lakeJson = path.join(resultsDir, 'vitest-lake.json');
+const lakeStatus = run('npx', ['vitest', 'run', '-c', 'vitest.lake.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${lakeJson}`]);
+const lake = readJson(lakeJson);
+if (lake) {
+  passed += lake.numPassedTests;
+  failed += lake.numFailedTests + (lakeStatus !== 0 && lake.numFailedTests === 0 ? 1 : 0);
+} else {
+  check('vitest (lake) produced a report', false);
+}
+const studioStatus = run('npx', ['playwright', 'test', '-c', 'playwright.studio.config.ts']);
+const studioStats = readJson(path.join(resultsDir, 'playwright-studio.json'))?.stats;
+if (studioStats) {
+  passed += studioStats.expected + studioStats.flaky;
+  failed += studioStats.unexpected + (studioStatus !== 0 && studioStats.unexpected === 0 ? 1 : 0);
+} else {
+  check('Playwright (Studio) produced a report', false);
+}
+
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

@@ -126,6 +126,8 @@ export class Lake {
   private lastTimestamp = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private snapshot: LakeDocument[] | undefined;
+  /** Per-perspective views of the current snapshot (rebuilt after every change). */
+  private readonly views = new Map<Perspective | 'snapshot', LakeDocument[]>();
   /** What this process last wrote (or read), so the folder watcher ignores its own writes. */
   private knownText = { data: '', assets: '' };
   private watcher: fs.FSWatcher | undefined;
@@ -179,6 +181,16 @@ export class Lake {
 
   /** The documents a perspective sees: drafts overlay their published documents for `drafts`. */
   view(perspective: Perspective): LakeDocument[] {
+    if (this.views.size && this.views.get('snapshot') !== this.documents()) this.views.clear();
+    let view = this.views.get(perspective);
+    if (!view) {
+      this.views.set('snapshot', this.documents());
+      this.views.set(perspective, (view = this.computeView(perspective)));
+    }
+    return view;
+  }
+
+  private computeView(perspective: Perspective): LakeDocument[] {
     const all = this.documents();
     if (perspective === 'raw') return all;
     const published = all.filter((doc) => !/^(drafts|versions)\./.test(doc._id));
