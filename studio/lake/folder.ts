@@ -127,7 +127,7 @@ export function writeFileAtomic(file: string, data: string | Buffer): void {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomUUID()}.tmp`);
   const fd = fs.openSync(temp, 'w');
   try {
-    fs.writeSync(fd, data);
+    fs.writeFileSync(fd, data);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);

@@ -13,6 +13,7 @@ import {
   assetDocument, assetMetaKey, isPublishedContent, parseNdjson, readFolder, removeStaleTempFiles, serializeAssetMeta,
   serializeDataset, writeFileAtomic, type AssetMeta, type AssetUrls, type LakeDocument,
 } from './folder.ts';
+import { createIndexes, planQuery } from '../../site/sources/query-planner.ts';
 import { encodeEffects } from './mendoza.ts';
 
 export class LakeError extends Error {
@@ -128,6 +129,7 @@ export class Lake {
   private snapshot: LakeDocument[] | undefined;
   /** Per-perspective views of the current snapshot (rebuilt after every change). */
   private readonly views = new Map<Perspective | 'snapshot', LakeDocument[]>();
+  private readonly lookupCache = new WeakMap<LakeDocument[], { candidates: ReturnType<typeof createIndexes<LakeDocument>>; dereference: (ref: { _ref: string }) => LakeDocument | null }>();
   /** What this process last wrote (or read), so the folder watcher ignores its own writes. */
   private knownText = { data: '', assets: '' };
   private watcher: fs.FSWatcher | undefined;
@@ -204,11 +206,25 @@ export class Lake {
     return [...byId.values()];
   }
 
+  /** Equality indexes and id lookups per view, so `_type == $type` and `->` do not scan everything. */
+  private lookups(perspective: Perspective) {
+    const view = this.view(perspective);
+    let lookup = this.lookupCache.get(view);
+    if (!lookup) {
+      const byId = new Map(view.map((doc) => [doc._id, doc]));
+      lookup = { candidates: createIndexes(view), dereference: ({ _ref }: { _ref: string }) => byId.get(_ref) ?? null };
+      this.lookupCache.set(view, lookup);
+    }
+    return lookup;
+  }
+
   async query(query: string, params: Record<string, unknown>, perspective: Perspective): Promise<unknown> {
     const tree = this.parseQuery(query, params);
+    const { candidates, dereference } = this.lookups(perspective);
     try {
       const value = await evaluate(tree, {
-        dataset: this.view(perspective),
+        dataset: candidates(planQuery(tree, params)),
+        dereference,
         params,
         timestamp: new Date(),
         identity: this.options.userId ?? 'local-editor',

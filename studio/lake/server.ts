@@ -34,8 +34,9 @@ export interface LakeServer {
   close(): Promise<void>;
 }
 
-type Request = http.IncomingMessage | http2.Http2ServerRequest;
-type Response = http.ServerResponse | http2.Http2ServerResponse;
+// HTTP/2's compatibility API behaves like node:http for everything used here.
+type Request = http.IncomingMessage;
+type Response = http.ServerResponse;
 
 const MAX_JSON_BYTES = 10 * 1024 * 1024;
 const DEFAULT_MAX_UPLOAD = 25 * 1024 * 1024;
@@ -361,7 +362,9 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
     res.end(data);
   }
 
-  const onRequest = (req: Request, res: Response) => {
+  const onRequest = (request: Request | http2.Http2ServerRequest, response: Response | http2.Http2ServerResponse) => {
+    const req = request as Request;
+    const res = response as unknown as Response;
     handle(req, res).catch((error) => {
       if (res.headersSent) return res.end();
       if (error instanceof LakeError) return sendError(res, error.statusCode, error.type, error.message);

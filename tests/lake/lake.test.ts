@@ -91,7 +91,7 @@ describe('local Content Lake: reading', () => {
 
   it('returns documents by id and lists missing ones as omitted', async () => {
     const [first] = readDocs(lake.contentDir);
-    const result = await lake.client.request({ uri: `/data/doc/production/${first._id},does-not-exist` });
+    const result = await lake.client.request({ url: `/data/doc/production/${first._id},does-not-exist` });
     expect(result.documents.map((doc: any) => doc._id)).toEqual([first._id]);
     expect(result.documents[0]._rev).toEqual(expect.any(String));
     expect(result.omitted).toEqual([{ id: 'does-not-exist', reason: 'existence' }]);
@@ -106,10 +106,10 @@ describe('local Content Lake: reading', () => {
   });
 
   it('answers the Studio identity and ACL endpoints for one local administrator', async () => {
-    const me = await lake.client.request({ uri: '/users/me' });
+    const me = await lake.client.request({ url: '/users/me' });
     expect(typeof me.id).toBe('string');
     expect(me.roles).toEqual([{ name: 'administrator', title: 'Administrator' }]);
-    const acl = await lake.client.request({ uri: '/projects/herzland0/datasets/production/acl' });
+    const acl = await lake.client.request({ url: '/projects/herzland0/datasets/production/acl' });
     expect(acl[0].permissions).toEqual(expect.arrayContaining(['read', 'create', 'update']));
   });
 });

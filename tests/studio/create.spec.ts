@@ -1,12 +1,5 @@
 /** Creating documents in the real Studio against the local Content Lake: a German post, a translation. */
-import fs from 'node:fs';
-import path from 'node:path';
-import { expect, openDocument, readDataset, stateDir, test } from './fixtures.ts';
-
-const drafts = (): Record<string, any>[] => {
-  const file = path.join(stateDir, 'drafts.ndjson');
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
-};
+import { expect, openDocument, readDataset, readDrafts, test } from './fixtures.ts';
 
 test('creates a German post: the draft is stored, German messages name the missing required fields', async ({ studio: page }) => {
   await page.goto('/intent/create/template=post-de;type=post/');
@@ -14,7 +7,7 @@ test('creates a German post: the draft is stored, German messages name the missi
   const title = `Testbeitrag ${Date.now()}`;
   await page.getByTestId('field-title').locator('input').fill(title);
   await page.getByTestId('field-excerpt').locator('textarea').fill('Zwei Sätze über die Ausbildung. Und ein zweiter Satz.');
-  await expect.poll(() => drafts().find((doc) => doc.title === title)).toMatchObject({ _type: 'post', language: 'de' });
+  await expect.poll(() => readDrafts().find((doc) => doc.title === title)).toMatchObject({ _type: 'post', language: 'de' });
   // Required fields still missing: the Studio names them in German and does not publish.
   await page.getByRole('button', { name: 'Veröffentlichen', exact: true }).hover();
   await expect(page.getByRole('button', { name: 'Veröffentlichen', exact: true })).toBeDisabled();
@@ -32,5 +25,5 @@ test('creates the English translation through the translations menu', async ({ s
   await openDocument(page, story!._id, 'story');
   await page.getByRole('button', { name: 'Translations' }).click();
   await page.getByRole('menuitem', { name: /English/ }).or(page.getByRole('button', { name: /English/ })).first().click();
-  await expect.poll(() => drafts().find((doc) => doc._type === 'story' && doc.language === 'en' && doc.title === story!.title), { timeout: 60_000 }).toBeTruthy();
+  await expect.poll(() => readDrafts().find((doc) => doc._type === 'story' && doc.language === 'en' && doc.title === story!.title), { timeout: 60_000 }).toBeTruthy();
 });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { contentDir, expect, openDocument, readDataset, stateDir, test } from './fixtures.ts';
+import { contentDir, expect, openDocument, readDataset, readDrafts, test } from './fixtures.ts';
 
 const ALT_MESSAGE = 'Bitte beschreiben Sie das Bild für Menschen, die es nicht sehen können (Alternativtext).';
 const germanStories = () => readDataset().filter((doc) => doc._type === 'story' && doc.language === 'de');
@@ -24,7 +24,7 @@ test('edits a story teaser and publishes it to content/', async ({ studio: page 
   const text = `Geänderter Teaser ${Date.now()}.`;
   await page.getByTestId('field-teaser').locator('textarea').fill(text);
   // The draft reaches the lake's drafts folder, never content/.
-  await expect.poll(() => fs.readFileSync(path.join(stateDir, 'drafts.ndjson'), 'utf8').includes(text)).toBe(true);
+  await expect.poll(() => readDrafts().find((doc) => doc._id === `drafts.${story._id}`)?.teaser).toBe(text);
   expect(fs.readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8')).not.toContain(text);
   await page.getByRole('button', { name: 'Veröffentlichen', exact: true }).click();
   await expect.poll(() => readDataset().find((doc) => doc._id === story._id)?.teaser).toBe(text);
