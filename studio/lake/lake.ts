@@ -397,6 +397,7 @@ export class Lake {
       clearTimeout(timer);
       timer = setTimeout(() => this.reloadFolder().catch((error) => console.error(`lake: could not reload ${this.options.contentDir}: ${error.message}`)), 150);
     });
+    this.watcher.on('error', (error) => console.error(`lake: stopped watching ${this.options.contentDir}: ${error.message}`));
   }
 
   /** Brings the in-memory published documents in line with the folder, as one transaction. */
