@@ -111,9 +111,17 @@ export function serializeDocument(doc: LakeDocument): string {
   return JSON.stringify(ordered);
 }
 
+/** Lines of documents already serialised: committed documents are never mutated, only replaced. */
+const lineCache = new WeakMap<LakeDocument, string>();
+
 export function serializeDataset(docs: Iterable<LakeDocument>): string {
   const published = [...docs].filter(isPublishedContent).sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
-  return published.map(serializeDocument).join('\n') + (published.length ? '\n' : '');
+  const line = (doc: LakeDocument) => {
+    let text = lineCache.get(doc);
+    if (text === undefined) lineCache.set(doc, (text = serializeDocument(doc)));
+    return text;
+  };
+  return published.map(line).join('\n') + (published.length ? '\n' : '');
 }
 
 export function serializeAssetMeta(meta: Record<string, AssetMeta>): string {

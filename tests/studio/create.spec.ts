@@ -16,7 +16,9 @@ test('creates a German post with an uploaded image; German messages name the mis
 
   // The upload lands in content/ under its sha1 name at once (like an upload to a project).
   const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#1f6f8b' } }).png().toBuffer();
-  await page.getByTestId('field-image').locator('input[type=file]').first().setInputFiles({ name: 'portrait.png', mimeType: 'image/png', buffer: png });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('field-image').getByRole('button', { name: 'Hochladen' }).click();
+  await (await chooser).setFiles({ name: 'portrait.png', mimeType: 'image/png', buffer: png });
   await expect.poll(() => fs.readdirSync(path.join(contentDir, 'images')).find((name) => name.endsWith('-64x48.png'))).toBeTruthy();
   await expect.poll(() => readDrafts().find((doc) => doc.title === title)?.image?.asset?._ref).toMatch(/^image-[a-f0-9]{40}-64x48-png$/);
   await expect(page.getByText(ALT_MESSAGE).first()).toBeVisible();
