@@ -61,29 +61,34 @@ check('Prettier (npm run format:check)', run('npm', ['run', '--silent', 'format:
 const buildOk = run('npm', ['run', '--silent', 'build']) === 0;
 check('site builds from the embedded dataset', buildOk);
 
-// 4. Unit and integration tests (tests/unit) and the checks of the built dist/ (tests/built).
-const vitestJson = path.join(resultsDir, 'vitest.json');
-const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
-const vitest = readJson(vitestJson);
-if (vitest) {
-  passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests + (vitestStatus !== 0 && vitest.numFailedTests === 0 ? 1 : 0);
-} else {
-  check('vitest produced a report', false);
+/** Runs vitest with a JSON report and counts its tests; `config` picks another vitest config. */
+function vitestStage(report: string, config: string[] = []): void {
+  const file = path.join(resultsDir, report);
+  const status = run('npx', ['vitest', 'run', ...config, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const result = readJson(file);
+  if (!result) return check(`vitest produced ${report}`, false);
+  passed += result.numPassedTests;
+  failed += result.numFailedTests + (status !== 0 && result.numFailedTests === 0 ? 1 : 0);
 }
 
-// 5. The built site in Chromium.
-if (buildOk) {
-  const playwrightJson = path.join(resultsDir, 'playwright.json');
-  const playwrightStatus = run('npx', ['playwright', 'test']);
-  const stats = readJson(playwrightJson)?.stats;
-  if (stats) {
-    passed += stats.expected + stats.flaky;
-    failed += stats.unexpected + (playwrightStatus !== 0 && stats.unexpected === 0 ? 1 : 0);
-  } else {
-    check('Playwright produced a report', false);
-  }
+/** Runs Playwright and counts its tests from the JSON report its config writes. */
+function playwrightStage(report: string, config: string[] = []): void {
+  const status = run('npx', ['playwright', 'test', ...config]);
+  const stats = readJson(path.join(resultsDir, report))?.stats;
+  if (!stats) return check(`Playwright produced ${report}`, false);
+  passed += stats.expected + stats.flaky;
+  failed += stats.unexpected + (status !== 0 && stats.unexpected === 0 ? 1 : 0);
 }
+
+// 4. Unit and integration tests (tests/unit) and the checks of the built dist/ (tests/built).
+vitestStage('vitest.json');
+
+// 5. The built site in Chromium.
+if (buildOk) playwrightStage('playwright.json');
+
+// 6. The local Content Lake (studio/lake): contract and crash tests, then the real Studio in Chromium.
+vitestStage('vitest-lake.json', ['-c', 'vitest.lake.config.ts']);
+playwrightStage('playwright-studio.json', ['-c', 'playwright.studio.config.ts']);
 
 console.log(`\nTime per stage:\n${stageTimes.join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);

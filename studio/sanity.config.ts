@@ -6,7 +6,7 @@ import {structureTool} from 'sanity/structure'
 
 import {languages} from './config/languages'
 import {resolveDocumentActions, resolveNewDocumentOptions} from './documentActions'
-import {dataset, projectId} from './env'
+import {dataset, localLakeUrl, projectId} from './env'
 import {API_VERSION} from './schemaTypes/constants'
 import {LANGUAGE_FIELD} from './schemaTypes/fields'
 import {schemaTypes, singletonTypes, translatableTypes} from './schemaTypes'
@@ -42,5 +42,23 @@ export default defineConfig({
   document: {
     actions: resolveDocumentActions,
     newDocumentOptions: resolveNewDocumentOptions,
+    ...(localLakeUrl ? {comments: {enabled: false}} : {}),
   },
+
+  // The local Content Lake (studio/lake/) answers only what editing needs: no login (it answers
+  // /users/me for the local editor), GROQ search without text::query (groq-js lacks it), and no
+  // releases, scheduling, tasks or Canvas, which live in Sanity's cloud.
+  ...(localLakeUrl
+    ? {
+        apiHost: localLakeUrl,
+        auth: {loginMethod: 'token' as const},
+        search: {strategy: 'groqLegacy' as const},
+        releases: {enabled: false},
+        scheduledDrafts: {enabled: false},
+        scheduledPublishing: {enabled: false},
+        tasks: {enabled: false},
+        announcements: {enabled: false},
+        apps: {canvas: {enabled: false}},
+      }
+    : {}),
 })

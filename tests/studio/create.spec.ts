@@ -1,0 +1,24 @@
+/** Creating documents in the real Studio against the local Content Lake: a German post, a translation. */
+import { expect, openDocument, readDataset, readDrafts, test } from './fixtures.ts';
+
+test('creates a German post: the draft goes to the lake, not to content/', async ({ studio: page }) => {
+  await page.goto('/intent/create/template=post-de;type=post/');
+  await expect(page.locator('[data-testid="form-view"]')).toBeVisible({ timeout: 120_000 });
+  const title = `Testbeitrag ${Date.now()}`;
+  await page.getByTestId('field-title').locator('input').fill(title);
+  await page.getByTestId('field-excerpt').locator('textarea').fill('Zwei Sätze über die Ausbildung. Und ein zweiter Satz.');
+  await expect.poll(() => readDrafts().find((doc) => doc.title === title)).toMatchObject({ _type: 'post', language: 'de' });
+  expect(readDataset().some((doc) => doc.title === title)).toBe(false);
+});
+
+test('creates the English translation through the translations menu', async ({ studio: page }) => {
+  const dataset = readDataset();
+  const metadata = dataset.filter((doc) => doc._type === 'translation.metadata');
+  const hasEnglish = (id: string) => metadata.some((m) => m.translations.some((t: any) => t.value?._ref === id) && m.translations.some((t: any) => t._key === 'en'));
+  const story = dataset.find((doc) => doc._type === 'story' && doc.language === 'de' && !hasEnglish(doc._id));
+  test.skip(!story, 'every German story already has an English translation');
+  await openDocument(page, story!._id, 'story');
+  await page.getByRole('button', { name: 'Translations' }).click();
+  await page.getByRole('menuitem', { name: /English/ }).or(page.getByRole('button', { name: /English/ })).first().click();
+  await expect.poll(() => readDrafts().find((doc) => doc._type === 'story' && doc.language === 'en' && doc.title === story!.title), { timeout: 60_000 }).toBeTruthy();
+});

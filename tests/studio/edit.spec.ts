@@ -1,0 +1,41 @@
+/** The real Studio against the local Content Lake: read, edit, validate, upload, publish to content/. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentDir, expect, openDocument, readDataset, readDrafts, test } from './fixtures.ts';
+
+const ALT_MESSAGE = 'Bitte beschreiben Sie das Bild für Menschen, die es nicht sehen können (Alternativtext).';
+const germanStories = () => readDataset().filter((doc) => doc._type === 'story' && doc.language === 'de');
+
+test('boots offline, lists the stories and opens one', async ({ studio: page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-testid="studio-navbar"]')).toBeVisible({ timeout: 120_000 });
+  await page.getByRole('link', { name: 'Inhalte' }).or(page.getByRole('button', { name: 'Inhalte' })).first().click();
+  await page.getByText('Geschichten', { exact: true }).first().click();
+  await page.getByText('Deutsch', { exact: true }).first().click();
+  // One without a draft, so the form shows the published teaser.
+  const story = germanStories().find((doc) => !readDrafts().some((draft) => draft._id === `drafts.${doc._id}`))!;
+  await page.locator(`a[href$=";${story._id}"]`).first().click();
+  await expect(page.getByTestId('field-teaser').locator('textarea')).toHaveValue(story.teaser, { timeout: 120_000 });
+});
+
+test('edits a story teaser and publishes it to content/', async ({ studio: page }) => {
+  const story = germanStories()[0];
+  await openDocument(page, story._id, 'story');
+  const text = `Geänderter Teaser ${Date.now()}.`;
+  await page.getByTestId('field-teaser').locator('textarea').fill(text);
+  // The draft reaches the lake's drafts folder, never content/.
+  await expect.poll(() => readDrafts().find((doc) => doc._id === `drafts.${story._id}`)?.teaser).toBe(text);
+  expect(fs.readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8')).not.toContain(text);
+  await page.getByRole('button', { name: 'Veröffentlichen', exact: true }).click();
+  await expect.poll(() => readDataset().find((doc) => doc._id === story._id)?.teaser).toBe(text);
+});
+
+test('a missing alt text shows the German message and blocks publishing', async ({ studio: page }) => {
+  const story = germanStories()[1];
+  await openDocument(page, story._id, 'story');
+  const alt = page.getByTestId('field-image.alt').locator('input');
+  await alt.fill('');
+  // The message sits in the field's validation marker (shown on hover): it is there, in German.
+  await expect(page.getByText(ALT_MESSAGE).first()).toBeAttached();
+  await expect(page.getByRole('button', { name: 'Veröffentlichen', exact: true })).toBeDisabled();
+});
