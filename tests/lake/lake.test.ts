@@ -375,10 +375,10 @@ describe('local Content Lake: round trips with Sanity tooling and the site', () 
     const emptyDir = path.join(tmpRoot, `empty-${++counter}`);
     fs.mkdirSync(path.join(emptyDir, 'content'), { recursive: true });
     const target = await startLake({ contentDir: path.join(emptyDir, 'content'), stateDir: path.join(emptyDir, 'state') });
-    const { importEmbeddedContent } = await import('../../scripts/import-content.ts');
+    const { importContent } = await import('../../scripts/import-content.ts');
     // The importer insists on a token; the lake ignores it (it trusts only its Studio origin).
-    const result = await importEmbeddedContent(target.client.withConfig({ token: 'local-lake' }), source.contentDir);
-    expect(result.numDocs).toBe(readDocs(source.contentDir).length);
+    const result = await importContent(target.client.withConfig({ token: 'local-lake' }), source.contentDir, { log: () => {} });
+    expect(result.created.length).toBe(readDocs(source.contentDir).length);
     const stamp = ({ _updatedAt, ...doc }: Record<string, unknown>) => doc;
     expect(readDocs(target.contentDir).map(stamp)).toEqual(readDocs(source.contentDir).map(stamp));
     expect(fs.readdirSync(path.join(target.contentDir, 'images')).sort()).toEqual(fs.readdirSync(path.join(source.contentDir, 'images')).sort());
