@@ -10,6 +10,8 @@ import { siteConfig } from '../site/config.ts';
 import { readEmbeddedDataset } from '../site/sources/embedded-dataset.ts';
 import { formatProblem, validateDataset } from '../site/validate.ts';
 import { compileStudioSchema } from '../site/schema.ts';
+import { findPlaceholders, isReleaseBuild } from '../site/placeholders.ts';
+import { contentSource } from '../site/sources/index.ts';
 import { siteData, writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
 import { startOgImages, type OgRun } from './og-images.ts';
 
@@ -20,6 +22,7 @@ async function validateContent(): Promise<void> {
   const config = siteConfig();
   if (config.sanity) {
     console.log(`Content: Sanity project ${config.sanity.projectId}/${config.sanity.dataset} (${config.sanity.perspective})`);
+    if (isReleaseBuild()) refusePlaceholders(await contentSource().fetch<Parameters<typeof findPlaceholders>[0]>('*[!(_type match "sanity.*")]', {}));
     return; // The Studio validates on publish; remote content is not re-validated here.
   }
   const started = performance.now();
@@ -32,6 +35,17 @@ async function validateContent(): Promise<void> {
   if (errors.length) {
     throw new BuildStop(`Build stopped: ${errors.length} content error(s). dist/ was left unchanged.`);
   }
+  if (isReleaseBuild()) refusePlaceholders(dataset.rawDocuments);
+}
+
+/** A release publishes nothing that still says "[Platzhalter: …]" (normal builds show them marked). */
+function refusePlaceholders(documents: Parameters<typeof findPlaceholders>[0]): void {
+  const placeholders = findPlaceholders(documents);
+  for (const problem of placeholders) console.error(formatProblem(problem));
+  if (placeholders.length) {
+    throw new BuildStop(`Release build stopped: ${placeholders.length} placeholder(s) in the content. dist/ was left unchanged.`);
+  }
+  console.log('Release: no placeholders in the content');
 }
 
 class BuildStop extends Error {}
