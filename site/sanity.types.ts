@@ -208,7 +208,7 @@ export type RichText = Array<
         _key: string;
       }>;
       style?: "normal" | "h2" | "h3" | "h4" | "blockquote";
-      listItem?: "bullet" | "number";
+      listItem?: "bullet" | "number" | "check";
       markDefs?: Array<{
         href: string;
         _type: "link";
@@ -1130,7 +1130,7 @@ export type StoriesQueryResult = Array<{
           _key: string;
         }>;
         style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        listItem?: "bullet" | "check" | "number";
         markDefs?: Array<{
           href: string;
           _type: "link";
@@ -1284,7 +1284,7 @@ export type WelcomeGuidesQueryResult = Array<{
           _key: string;
         }>;
         style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        listItem?: "bullet" | "check" | "number";
         markDefs?: Array<{
           href: string;
           _type: "link";
@@ -1400,7 +1400,7 @@ export type PostsQueryResult = Array<{
           _key: string;
         }>;
         style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        listItem?: "bullet" | "check" | "number";
         markDefs?: Array<{
           href: string;
           _type: "link";
@@ -1485,7 +1485,7 @@ export type AllianceDocumentsQueryResult = Array<{
           _key: string;
         }>;
         style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        listItem?: "bullet" | "check" | "number";
         markDefs?: Array<{
           href: string;
           _type: "link";
@@ -1621,7 +1621,7 @@ export type ProjectsQueryResult = Array<{
           _key: string;
         }>;
         style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        listItem?: "bullet" | "check" | "number";
         markDefs?: Array<{
           href: string;
           _type: "link";
@@ -1759,7 +1759,7 @@ export type EventsQueryResult = Array<{
           _key: string;
         }>;
         style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        listItem?: "bullet" | "check" | "number";
         markDefs?: Array<{
           href: string;
           _type: "link";
@@ -1842,7 +1842,7 @@ export type OrientationPagesQueryResult = Array<{
           _key: string;
         }>;
         style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        listItem?: "bullet" | "check" | "number";
         markDefs?: Array<{
           href: string;
           _type: "link";
@@ -1921,7 +1921,7 @@ export type PagesQueryResult = Array<{
           _key: string;
         }>;
         style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        listItem?: "bullet" | "check" | "number";
         markDefs?: Array<{
           href: string;
           _type: "link";
