@@ -8,11 +8,11 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { siteData } from '../../site/data.ts';
-import { routeMap } from '../../site/route-map.ts';
+import { routeMap, type DocumentRoute } from '../../site/route-map.ts';
 import { siteConfig } from '../../site/config.ts';
 
 const data = await siteData();
-const pages = routeMap(data).filter((route) => route.kind === 'document' && route.view === 'orientation');
+const pages = routeMap(data).filter((route): route is DocumentRoute => route.kind === 'document' && route.view === 'orientation');
 const URL_PATTERN = /https?:\/\/\S+/g;
 // Printing and reading a PDF is slow on a shared machine.
 test.describe.configure({ timeout: 120_000 });
