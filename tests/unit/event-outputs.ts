@@ -53,7 +53,7 @@ export function eventOutputs(distDir: string): EventOutputs[] {
       const ics = fs.existsSync(icsFile) ? fs.readFileSync(icsFile, 'utf8').replace(/\r\n /g, '') : undefined;
       const icsStart = ics && /^DTSTART(?:;VALUE=DATE)?:(\S+)$/m.exec(ics)?.[1];
       const icsEnd = ics && /^DTEND(?:;VALUE=DATE)?:(\S+)$/m.exec(ics)?.[1];
-      const search = /<meta data-pagefind-sort="date\[content\]" content="([^"]+)"/.exec(html)?.[1];
+      const search = /<meta[^>]*data-pagefind-sort="date\[content\]" content="([^"]+)"/.exec(html)?.[1];
       outputs.push({
         path: pagePath,
         isExample: !time,
