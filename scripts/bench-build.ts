@@ -44,7 +44,7 @@ function synthetic(i: number, language: 'de' | 'en'): Doc {
   if (kind === 0) return { ...common, _type: 'story', teaser: sentence(), image, person: { _type: 'storyPerson', name: `Person ${i}` }, kind: 'rueckkehrer', town: { _type: 'reference', _ref: pick(towns) }, branch: { _type: 'reference', _ref: pick(branches) }, quote: sentence(), body: body(common._id), publishedAt: new Date(Date.UTC(2025, 0, 1 + (i % 600))).toISOString(), jobSearchTerm: 'Mechatroniker', isExample: true };
   if (kind === 1) return { ...common, _type: 'post', excerpt: sentence(), category: 'ausbildung', audience: ['schueler'], author: { _type: 'reference', _ref: author }, publishedAt: new Date(Date.UTC(2025, 0, 1 + (i % 600))).toISOString(), image, body: body(common._id) };
   if (kind === 2) return { ...common, _type: 'welcomeGuide', audience: ['international'], topic: 'wohnen', summary: sentence(), lastReviewed: '2026-11-01', sources: [{ _type: 'link', _key: 'src', label: 'Make it in Germany', href: 'https://www.make-it-in-germany.com' }], steps: [{ _type: 'guideStep', _key: 'st', title: sentence() }], body: body(common._id) };
-  return { ...common, _type: 'event', summary: sentence(), start: new Date(Date.UTC(2026, 0, 1 + (i % 700), 9)).toISOString(), isOnline: true, image, body: body(common._id) };
+  return { ...common, _type: 'event', summary: sentence(), start: new Date(Date.UTC(2026, 0, 1 + (i % 700))).toISOString().slice(0, 10), startTime: '10:00', isOnline: true, image, body: body(common._id) };
 }
 
 const generated: Doc[] = [];

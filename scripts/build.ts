@@ -12,6 +12,7 @@ import { createSanitySource } from '../site/sources/sanity.ts';
 import { ALL_DOCUMENTS_QUERY, datasetFromDocuments, formatProblem, validateDataset } from '../site/validate.ts';
 import { compileStudioSchema } from '../site/schema.ts';
 import { openValidationCache } from '../site/validation-cache.ts';
+import { findPlaceholders, isReleaseBuild } from '../site/placeholders.ts';
 import { siteData, writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
 import { startOgImages, type OgRun } from './og-images.ts';
 
@@ -50,6 +51,17 @@ async function validateContent(): Promise<void> {
   if (errors.length) {
     throw new BuildStop(`Build stopped: ${errors.length} content error(s). dist/ was left unchanged.`);
   }
+  if (isReleaseBuild()) refusePlaceholders(dataset.rawDocuments);
+}
+
+/** A release publishes nothing that still says "[Platzhalter: …]" (normal builds show them marked). */
+function refusePlaceholders(documents: Parameters<typeof findPlaceholders>[0]): void {
+  const placeholders = findPlaceholders(documents);
+  for (const problem of placeholders) console.error(formatProblem(problem));
+  if (placeholders.length) {
+    throw new BuildStop(`Release build stopped: ${placeholders.length} placeholder(s) in the content. dist/ was left unchanged.`);
+  }
+  console.log('Release: no placeholders in the content');
 }
 
 class BuildStop extends Error {}

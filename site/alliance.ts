@@ -6,7 +6,8 @@
 import { BUILD_TIME } from './today.ts';
 import { defaultLanguage, label, locale, type LanguageId } from './i18n/index.ts';
 import { barChart, formatValue, type BarChartModel } from './charts.ts';
-import { EVENT_TIME_ZONE, isAllDay, zonedParts, type CalendarEvent } from './ics.ts';
+import type { CalendarEvent } from './ics.ts';
+import { dateAsUtcNoon, EVENT_TIME_ZONE, endInstant, fixedSchedule, lastDay, parseDate, startValue, zonedInstant } from './event-dates.ts';
 import { slugify, type Heading } from './portable-text.ts';
 import { dateTimeFormat, numberFormat } from './format.ts';
 import type { ActionField, AllianceDocument, Member, Page, Project, SiteData, SiteEvent } from './data.ts';
@@ -178,12 +179,8 @@ export interface EventTimeline { upcoming: SiteEvent[]; past: SiteEvent[] }
 
 export function splitEvents(events: readonly SiteEvent[], now: Date = BUILD_TIME): EventTimeline {
   const instant = now.getTime();
-  const endOf = (e: SiteEvent) => {
-    const end = e.end ?? e.start;
-    if (!end) return Number.POSITIVE_INFINITY;
-    // A whole-day event is upcoming until the end of its day.
-    return new Date(end).getTime() + (isAllDay(e.start ?? end, e.end) && !e.end ? 24 * 3600 * 1000 : 0);
-  };
+  // An event is upcoming until it is over: its end time, or else the end of its last day (Berlin).
+  const endOf = (e: SiteEvent) => (e.start ? endInstant({ ...e, start: e.start }).getTime() : Number.POSITIVE_INFINITY);
   const upcoming = events.filter((e) => endOf(e) > instant);
   const past = events.filter((e) => endOf(e) <= instant).reverse();
   return { upcoming, past };
@@ -204,35 +201,43 @@ export function eventTimeline(data: SiteData, language: LanguageId): EventTimeli
 export interface EventWhen {
   /** Reader-facing text: "Samstag, 8. Juni 2024", with times when the event has them. */
   text: string;
-  /** For <time datetime>: a date (YYYY-MM-DD) for whole-day events, else the ISO instant. */
+  /** For <time datetime>: the date (YYYY-MM-DD) of a whole-day event, else date-time with offset. */
   datetime?: string;
   /** Date not fixed yet (isExample): the text says so, no date is shown. */
   tbd: boolean;
 }
 
-const isoLocalDate = (iso: string) => {
-  const p = zonedParts(iso, EVENT_TIME_ZONE);
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
-};
+type Scheduled = Pick<SiteEvent, 'start' | 'end' | 'startTime' | 'endTime' | 'isExample'>;
 
-export function eventWhen(event: Pick<SiteEvent, 'start' | 'end' | 'isExample'>, language: LanguageId): EventWhen {
+export function eventWhen(event: Scheduled, language: LanguageId): EventWhen {
   const loc = locale(language);
-  if (event.isExample || !event.start) return { text: loc.alliance.dateTbd, tbd: true };
+  const fixed = fixedSchedule(event);
+  if (!fixed) return { text: loc.alliance.dateTbd, tbd: true };
+  const last = lastDay(fixed);
+  if (!fixed.startTime) {
+    // Calendar dates are formatted as dates (noon UTC, zone UTC): the same day on every machine.
+    const dateFormat = dateTimeFormat(loc.dateLocale, { dateStyle: 'full', timeZone: 'UTC' });
+    const text = last !== fixed.start
+      ? dateFormat.formatRange(dateAsUtcNoon(fixed.start), dateAsUtcNoon(last)) : dateFormat.format(dateAsUtcNoon(fixed.start));
+    return { text, datetime: startValue(fixed), tbd: false };
+  }
   const dateFormat = dateTimeFormat(loc.dateLocale, { dateStyle: 'full', timeZone: EVENT_TIME_ZONE });
   const timeFormat = dateTimeFormat(loc.dateLocale, { timeStyle: 'short', timeZone: EVENT_TIME_ZONE });
-  const start = new Date(event.start);
-  const end = event.end ? new Date(event.end) : undefined;
-  if (isAllDay(event.start, event.end)) {
-    const lastDay = end ? new Date(end.getTime() - 1) : undefined;
-    const text = lastDay && isoLocalDate(lastDay.toISOString()) > isoLocalDate(event.start)
-      ? dateFormat.formatRange(start, lastDay) : dateFormat.format(start);
-    return { text, datetime: isoLocalDate(event.start), tbd: false };
-  }
-  const sameDay = end && isoLocalDate(event.end!) === isoLocalDate(event.start);
+  const start = zonedInstant(fixed.start, fixed.startTime);
+  const end = fixed.endTime ? zonedInstant(last, fixed.endTime) : undefined;
   const text = !end ? `${dateFormat.format(start)}, ${timeFormat.format(start)}`
-    : sameDay ? `${dateFormat.format(start)}, ${timeFormat.formatRange(start, end)}`
+    : last === fixed.start ? `${dateFormat.format(start)}, ${timeFormat.formatRange(start, end)}`
     : dateTimeFormat(loc.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: EVENT_TIME_ZONE }).formatRange(start, end);
-  return { text, datetime: event.start, tbd: false };
+  return { text, datetime: startValue(fixed), tbd: false };
+}
+
+/** Day, short month and year of the first day for date tiles; undefined while the date is not fixed. */
+export function eventDayParts(event: Scheduled, language: LanguageId): { day: number; month: string; year: number } | undefined {
+  const fixed = fixedSchedule(event);
+  if (!fixed) return undefined;
+  const { day, year } = parseDate(fixed.start);
+  const month = dateTimeFormat(locale(language).dateLocale, { month: 'short', timeZone: 'UTC' }).format(dateAsUtcNoon(fixed.start));
+  return { day, month, year };
 }
 
 export function eventPlace(event: Pick<SiteEvent, 'isOnline' | 'place'>, language: LanguageId): string {
@@ -245,8 +250,8 @@ export function eventPlace(event: Pick<SiteEvent, 'isOnline' | 'place'>, languag
 }
 
 /** Only events with a fixed date get a calendar file; announced formats (isExample) do not. */
-export function hasCalendarFile(event: Pick<SiteEvent, 'isExample' | 'start'>): boolean {
-  return Boolean(event.start) && !event.isExample;
+export function hasCalendarFile(event: Scheduled): boolean {
+  return Boolean(fixedSchedule(event));
 }
 
 /** An event as a calendar entry; `pageUrl` is the absolute URL of its page. */
@@ -259,8 +264,7 @@ export function calendarEventOf(event: SiteEvent, language: LanguageId, pageUrl:
     uid: `${event._id}@${new URL(pageUrl).hostname}`,
     // Every Sanity document has _updatedAt; the build time only covers hand-made datasets without it.
     updatedAt: (event._updatedAt as string | null) ?? BUILD_TIME.toISOString(),
-    start: event.start!,
-    end: event.end,
+    schedule: fixedSchedule(event)!,
     title: event.title,
     description,
     location: event.isOnline ? (event.onlineUrl ?? loc.ui.online) : eventPlace(event, language),

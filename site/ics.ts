@@ -1,12 +1,11 @@
 /**
  * iCalendar (RFC 5545) files for events, framework-free: CRLF line endings, lines folded at
- * 75 octets (never inside a UTF-8 character), TEXT values escaped, times in UTC. An event that
- * starts at 00:00 local time and has no other time is a whole-day event (VALUE=DATE), because
- * the content gives a date without a time of day.
+ * 75 octets (never inside a UTF-8 character), TEXT values escaped. A whole-day event (a date
+ * without a time, site/event-dates.ts) is written as VALUE=DATE; times of day as UTC instants.
  */
-import { dateTimeFormat } from './format.ts';
+import { addDays, lastDay, zonedInstant, type EventSchedule } from './event-dates.ts';
 
-export const EVENT_TIME_ZONE = 'Europe/Berlin';
+export { EVENT_TIME_ZONE } from './event-dates.ts';
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 
@@ -15,8 +14,8 @@ export interface CalendarEvent {
   uid: string;
   /** Last change of the document (→ DTSTAMP). */
   updatedAt: string;
-  start: string;
-  end?: string | null;
+  /** When, in the event's time zone: first day (YYYY-MM-DD), optional last day and times. */
+  schedule: EventSchedule & { start: string };
   title: string;
   description?: string | null;
   location?: string | null;
@@ -28,7 +27,6 @@ export interface CalendarOptions {
   productId: string;
   /** Shown by some calendar apps as the calendar's name. */
   name?: string;
-  timeZone?: string;
 }
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545, 3.3.11). */
@@ -71,50 +69,26 @@ export function formatUtc(iso: string): string {
   return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
 }
 
-interface ZonedParts { year: number; month: number; day: number; hour: number; minute: number; second: number }
-
-/** Calendar date and wall-clock time of an instant in a time zone. */
-export function zonedParts(iso: string, timeZone = EVENT_TIME_ZONE): ZonedParts {
-  const parts = dateTimeFormat('en-GB', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+function icsDate(date: string): string {
+  return date.replaceAll('-', '');
 }
 
-const isMidnight = (p: ZonedParts) => p.hour === 0 && p.minute === 0 && p.second === 0;
-
-/** True when the event has a date but no time of day: starts at local midnight, ends (if at all) at one. */
-export function isAllDay(start: string, end?: string | null, timeZone = EVENT_TIME_ZONE): boolean {
-  return isMidnight(zonedParts(start, timeZone)) && (!end || isMidnight(zonedParts(end, timeZone)));
-}
-
-function localDate(iso: string, timeZone: string, addDays = 0): string {
-  const p = zonedParts(iso, timeZone);
-  const date = new Date(Date.UTC(p.year, p.month - 1, p.day + addDays));
-  return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}`;
-}
-
-function timeLines(event: CalendarEvent, timeZone: string): string[] {
-  if (isAllDay(event.start, event.end, timeZone)) {
-    const start = localDate(event.start, timeZone);
-    const dayAfterStart = localDate(event.start, timeZone, 1);
-    // DTEND of a whole-day event is exclusive: at least the day after the start.
-    const end = event.end ? localDate(event.end, timeZone) : dayAfterStart;
-    return [`DTSTART;VALUE=DATE:${start}`, `DTEND;VALUE=DATE:${end > start ? end : dayAfterStart}`];
+function timeLines({ schedule }: CalendarEvent): string[] {
+  if (!schedule.startTime) {
+    // DTEND of a whole-day event is exclusive: the day after the last day.
+    return [`DTSTART;VALUE=DATE:${icsDate(schedule.start)}`, `DTEND;VALUE=DATE:${icsDate(addDays(lastDay(schedule), 1))}`];
   }
-  const lines = [`DTSTART:${formatUtc(event.start)}`];
-  if (event.end) lines.push(`DTEND:${formatUtc(event.end)}`);
+  const lines = [`DTSTART:${formatUtc(zonedInstant(schedule.start, schedule.startTime).toISOString())}`];
+  if (schedule.endTime) lines.push(`DTEND:${formatUtc(zonedInstant(lastDay(schedule), schedule.endTime).toISOString())}`);
   return lines;
 }
 
-function eventLines(event: CalendarEvent, timeZone: string): string[] {
+function eventLines(event: CalendarEvent): string[] {
   const lines = [
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${formatUtc(event.updatedAt)}`,
-    ...timeLines(event, timeZone),
+    ...timeLines(event),
     `SUMMARY:${escapeText(event.title)}`,
   ];
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
@@ -127,7 +101,6 @@ function eventLines(event: CalendarEvent, timeZone: string): string[] {
 
 /** A complete VCALENDAR with one VEVENT per event; every line folded, CRLF-terminated. */
 export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
-  const timeZone = options.timeZone ?? EVENT_TIME_ZONE;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -135,7 +108,7 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     ...(options.name ? [`X-WR-CALNAME:${escapeText(options.name)}`] : []),
-    ...events.flatMap((event) => eventLines(event, timeZone)),
+    ...events.flatMap(eventLines),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;

@@ -3,7 +3,7 @@ import { defaultLanguage, locale, type LanguageId, type SectionKey } from './i18
 import { documentPath, sectionPath } from './routes.ts';
 import type { Page } from './data.ts';
 
-export interface NavEntry { label: string; href: string }
+export interface NavEntry { label: string; href: string; /** The navItem's route, e.g. "impressum". */ route?: string }
 interface NavItemValue { label?: Record<string, string | undefined> | null; route?: string | null }
 
 export function resolveNav(
@@ -15,10 +15,10 @@ export function resolveNav(
   return (items ?? []).flatMap((item) => {
     const route = item.route ?? '';
     const label = item.label?.[language] || item.label?.[defaultLanguage] || '';
-    if (route in sections) return [{ label, href: sectionPath(language, route as SectionKey) }];
+    if (route in sections) return [{ label, href: sectionPath(language, route as SectionKey), route }];
     // Not a section: a page kind such as "impressum"; fall back to the default language's page.
     const page = pages.find((p) => p.kind === route && p.language === language)
       ?? pages.find((p) => p.kind === route && p.language === defaultLanguage);
-    return page ? [{ label: label || page.title || route, href: documentPath(page) }] : [];
+    return page ? [{ label: label || page.title || route, href: documentPath(page), route }] : [];
   });
 }

@@ -43,7 +43,23 @@ export function headingsOf(blocks: readonly Block[] | null | undefined): Map<Blo
   return headings;
 }
 
-export interface RenderOptions { externalLabel: string }
+export interface RenderOptions {
+  externalLabel: string;
+  /**
+   * Print: a link's address is printed after it once per sheet. Hrefs already printed (shared by
+   * one body's runs, seeded by the page) get the class `print-url-repeat`, which prints no address.
+   */
+  printedHrefs?: Set<string>;
+}
+
+/** Class for a link whose address the printed sheet already shows. */
+export const PRINT_URL_REPEAT = 'print-url-repeat';
+
+/** Every link href of a body, in reading order. */
+export function hrefsOf(blocks: readonly Block[] | null | undefined): string[] {
+  return (blocks ?? []).flatMap((block) => ((block as { markDefs?: { _type?: string; href?: string }[] }).markDefs ?? [])
+    .filter((def) => def._type === 'link' && def.href).map((def) => safeHref(def.href) ?? '')).filter(Boolean);
+}
 
 export function renderBlocks(blocks: readonly Block[], options: RenderOptions, headings = headingsOf(blocks)): string {
   const heading = (tag: 'h2' | 'h3'): PortableTextBlockComponent => ({ children, value }) => {
@@ -59,11 +75,17 @@ export function renderBlocks(blocks: readonly Block[], options: RenderOptions, h
         link: ({ children, value }) => {
           const href = safeHref((value as { href?: string })?.href);
           if (!href) return children;
-          if (!isExternalHref(href)) return `<a href="${escapeHTML(href)}">${children}</a>`;
-          return `<a href="${escapeHTML(href)}" rel="noopener" class="external">${children}<span class="visually-hidden"> ${escapeHTML(options.externalLabel)}</span></a>`;
+          const printed = options.printedHrefs;
+          const repeat = printed?.has(href) ? ` class="${PRINT_URL_REPEAT}"` : '';
+          printed?.add(href);
+          if (!isExternalHref(href)) return `<a href="${escapeHTML(href)}"${repeat}>${children}</a>`;
+          return `<a href="${escapeHTML(href)}" rel="noopener" class="external${repeat ? ` ${PRINT_URL_REPEAT}` : ''}">${children}<span class="visually-hidden"> ${escapeHTML(options.externalLabel)}</span></a>`;
         },
       },
       types: { imageWithAlt: () => '' },
+      // Checklists to tick off: boxes on screen and on paper (the list stays a list for assistive tech).
+      list: { check: ({ children }) => `<ul class="checklist">${children}</ul>` },
+      listItem: { check: ({ children }) => `<li>${children}</li>` },
     },
   });
 }

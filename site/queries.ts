@@ -87,7 +87,7 @@ export const postsQuery = defineQuery(`*[_type == "post" && defined(slug.current
   ${documentFields},
   excerpt, category, audience, publishedAt,
   image{ ${imageFields} },
-  "author": author->{ _id, name, "slug": slug.current, role, bio, image{ ${imageFields} } },
+  "author": author->{ _id, name, "slug": slug.current, isTeam, role, bio, image{ ${imageFields} } },
   body${richTextFields}
 }`);
 
@@ -109,7 +109,7 @@ export const projectsQuery = defineQuery(`*[_type == "project" && defined(slug.c
 
 export const eventsQuery = defineQuery(`*[_type == "event" && defined(slug.current)] | order(start asc){
   ${documentFields},
-  summary, start, end, isOnline, onlineUrl, registrationUrl, isExample,
+  summary, start, end, startTime, endTime, isOnline, onlineUrl, registrationUrl, isExample,
   place{ name, address, "town": town->{ ${townFields} } },
   image{ ${imageFields} },
   "organisers": organisers[]->{ ${memberFields} },

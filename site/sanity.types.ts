@@ -208,7 +208,7 @@ export type RichText = Array<
         _key: string;
       }>;
       style?: "normal" | "h2" | "h3" | "h4" | "blockquote";
-      listItem?: "bullet" | "number";
+      listItem?: "bullet" | "number" | "check";
       markDefs?: Array<{
         href: string;
         _type: "link";
@@ -404,8 +404,10 @@ export type Event = {
   slug: Slug;
   language: "de" | "en";
   summary?: string;
-  start: string;
+  start?: string;
   end?: string;
+  startTime?: string;
+  endTime?: string;
   isOnline?: boolean;
   place?: {
     name?: string;
@@ -571,6 +573,7 @@ export type Person = {
   _rev: string;
   name: string;
   slug: Slug;
+  isTeam?: boolean;
   role?: LocalizedString;
   image?: ImageWithAlt;
   bio?: LocalizedText;
@@ -1127,7 +1130,7 @@ export type StoriesQueryResult = Array<{
           _key: string;
         }>;
         style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        listItem?: "bullet" | "check" | "number";
         markDefs?: Array<{
           href: string;
           _type: "link";
@@ -1281,7 +1284,7 @@ export type WelcomeGuidesQueryResult = Array<{
           _key: string;
         }>;
         style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        listItem?: "bullet" | "check" | "number";
         markDefs?: Array<{
           href: string;
           _type: "link";
@@ -1313,7 +1316,7 @@ export type WelcomeGuidesQueryResult = Array<{
 
 // Source: ../site/queries.ts
 // Variable: postsQuery
-// Query: *[_type == "post" && defined(slug.current)] | order(publishedAt desc){    _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,  seo{ title, description, noIndex, image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  excerpt, category, audience, publishedAt,  image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "author": author->{ _id, name, "slug": slug.current, role, bio, image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  body[]{  ...,  _type == "imageWithAlt" => { _key, _type,   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } }}}
+// Query: *[_type == "post" && defined(slug.current)] | order(publishedAt desc){    _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,  seo{ title, description, noIndex, image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  excerpt, category, audience, publishedAt,  image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "author": author->{ _id, name, "slug": slug.current, isTeam, role, bio, image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  body[]{  ...,  _type == "imageWithAlt" => { _key, _type,   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } }}}
 export type PostsQueryResult = Array<{
   _id: string;
   _type: "post";
@@ -1370,6 +1373,7 @@ export type PostsQueryResult = Array<{
     _id: string;
     name: string;
     slug: string;
+    isTeam: boolean | null;
     role: LocalizedString | null;
     bio: LocalizedText | null;
     image: {
@@ -1396,7 +1400,7 @@ export type PostsQueryResult = Array<{
           _key: string;
         }>;
         style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        listItem?: "bullet" | "check" | "number";
         markDefs?: Array<{
           href: string;
           _type: "link";
@@ -1481,7 +1485,7 @@ export type AllianceDocumentsQueryResult = Array<{
           _key: string;
         }>;
         style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        listItem?: "bullet" | "check" | "number";
         markDefs?: Array<{
           href: string;
           _type: "link";
@@ -1617,7 +1621,7 @@ export type ProjectsQueryResult = Array<{
           _key: string;
         }>;
         style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        listItem?: "bullet" | "check" | "number";
         markDefs?: Array<{
           href: string;
           _type: "link";
@@ -1649,7 +1653,7 @@ export type ProjectsQueryResult = Array<{
 
 // Source: ../site/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event" && defined(slug.current)] | order(start asc){    _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,  seo{ title, description, noIndex, image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  summary, start, end, isOnline, onlineUrl, registrationUrl, isExample,  place{ name, address, "town": town->{ _id, name, "slug": slug.current, postcode, isGrosseKreisstadt, isFairSite, location } },  image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "organisers": organisers[]->{ _id, name, shortName, kind, website, role, order, logo{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  body[]{  ...,  _type == "imageWithAlt" => { _key, _type,   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } }}}
+// Query: *[_type == "event" && defined(slug.current)] | order(start asc){    _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,  seo{ title, description, noIndex, image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  summary, start, end, startTime, endTime, isOnline, onlineUrl, registrationUrl, isExample,  place{ name, address, "town": town->{ _id, name, "slug": slug.current, postcode, isGrosseKreisstadt, isFairSite, location } },  image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "organisers": organisers[]->{ _id, name, shortName, kind, website, role, order, logo{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  body[]{  ...,  _type == "imageWithAlt" => { _key, _type,   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } }}}
 export type EventsQueryResult = Array<{
   _id: string;
   _type: "event";
@@ -1678,8 +1682,10 @@ export type EventsQueryResult = Array<{
     } | null;
   } | null;
   summary: string | null;
-  start: string;
+  start: string | null;
   end: string | null;
+  startTime: string | null;
+  endTime: string | null;
   isOnline: boolean | null;
   onlineUrl: string | null;
   registrationUrl: string | null;
@@ -1753,7 +1759,7 @@ export type EventsQueryResult = Array<{
           _key: string;
         }>;
         style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        listItem?: "bullet" | "check" | "number";
         markDefs?: Array<{
           href: string;
           _type: "link";
@@ -1836,7 +1842,7 @@ export type OrientationPagesQueryResult = Array<{
           _key: string;
         }>;
         style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        listItem?: "bullet" | "check" | "number";
         markDefs?: Array<{
           href: string;
           _type: "link";
@@ -1915,7 +1921,7 @@ export type PagesQueryResult = Array<{
           _key: string;
         }>;
         style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        listItem?: "bullet" | "check" | "number";
         markDefs?: Array<{
           href: string;
           _type: "link";
@@ -1957,10 +1963,10 @@ declare global {
     '*[_type == "actionField"] | order(framework desc, number asc){\n  \n  _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,\n  seo{ title, description, noIndex, image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } }, number, framework, description\n}': ActionFieldsQueryResult;
     '*[_type == "story" && defined(slug.current)] | order(publishedAt desc){\n  \n  _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,\n  seo{ title, description, noIndex, image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } },\n  teaser, kind, employer, quote, publishedAt, jobSearchTerm, isExample,\n  person,\n  image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } },\n  "town": town->{ _id, name, "slug": slug.current, postcode, isGrosseKreisstadt, isFairSite, location },\n  "branch": branch->{ _id, title, "slug": slug.current, order },\n  body[]{\n  ...,\n  _type == "imageWithAlt" => { _key, _type, \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } }\n}\n}': StoriesQueryResult;
     '*[_type == "welcomeGuide" && defined(slug.current)] | order(title asc){\n  \n  _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,\n  seo{ title, description, noIndex, image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } },\n  audience, topic, summary, lastReviewed, steps, faq, sources,\n  image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } },\n  "contacts": contacts[]->{\n    _id, name, description, address, phone, email, website,\n    "organisation": organisation->{ _id, name, shortName, kind, website, role, order, logo{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } }\n  },\n  body[]{\n  ...,\n  _type == "imageWithAlt" => { _key, _type, \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } }\n}\n}': WelcomeGuidesQueryResult;
-    '*[_type == "post" && defined(slug.current)] | order(publishedAt desc){\n  \n  _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,\n  seo{ title, description, noIndex, image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } },\n  excerpt, category, audience, publishedAt,\n  image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } },\n  "author": author->{ _id, name, "slug": slug.current, role, bio, image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } },\n  body[]{\n  ...,\n  _type == "imageWithAlt" => { _key, _type, \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } }\n}\n}': PostsQueryResult;
+    '*[_type == "post" && defined(slug.current)] | order(publishedAt desc){\n  \n  _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,\n  seo{ title, description, noIndex, image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } },\n  excerpt, category, audience, publishedAt,\n  image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } },\n  "author": author->{ _id, name, "slug": slug.current, isTeam, role, bio, image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } },\n  body[]{\n  ...,\n  _type == "imageWithAlt" => { _key, _type, \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } }\n}\n}': PostsQueryResult;
     '*[_type == "allianceDocument" && defined(slug.current)] | order(adoptedOn desc){\n  \n  _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,\n  seo{ title, description, noIndex, image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } },\n  kind, adoptedOn, summary,\n  "file": file.asset->{ _id, url, originalFilename, extension, size },\n  body[]{\n  ...,\n  _type == "imageWithAlt" => { _key, _type, \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } }\n}\n}': AllianceDocumentsQueryResult;
     '*[_type == "project" && defined(slug.current)] | order(title asc){\n  \n  _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,\n  seo{ title, description, noIndex, image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } },\n  goal, targetGroup, status, results, links,\n  image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } },\n  "actionField": actionField->{ _id, title, "slug": slug.current, number, framework },\n  "responsible": responsible->{ _id, name, shortName, kind, website, role, order, logo{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } },\n  body[]{\n  ...,\n  _type == "imageWithAlt" => { _key, _type, \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } }\n}\n}': ProjectsQueryResult;
-    '*[_type == "event" && defined(slug.current)] | order(start asc){\n  \n  _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,\n  seo{ title, description, noIndex, image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } },\n  summary, start, end, isOnline, onlineUrl, registrationUrl, isExample,\n  place{ name, address, "town": town->{ _id, name, "slug": slug.current, postcode, isGrosseKreisstadt, isFairSite, location } },\n  image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } },\n  "organisers": organisers[]->{ _id, name, shortName, kind, website, role, order, logo{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } },\n  body[]{\n  ...,\n  _type == "imageWithAlt" => { _key, _type, \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } }\n}\n}': EventsQueryResult;
+    '*[_type == "event" && defined(slug.current)] | order(start asc){\n  \n  _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,\n  seo{ title, description, noIndex, image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } },\n  summary, start, end, startTime, endTime, isOnline, onlineUrl, registrationUrl, isExample,\n  place{ name, address, "town": town->{ _id, name, "slug": slug.current, postcode, isGrosseKreisstadt, isFairSite, location } },\n  image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } },\n  "organisers": organisers[]->{ _id, name, shortName, kind, website, role, order, logo{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } },\n  body[]{\n  ...,\n  _type == "imageWithAlt" => { _key, _type, \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } }\n}\n}': EventsQueryResult;
     '*[_type == "orientationPage" && defined(slug.current)] | order(title asc){\n  \n  _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,\n  seo{ title, description, noIndex, image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } },\n  audience, topic, summary, links,\n  body[]{\n  ...,\n  _type == "imageWithAlt" => { _key, _type, \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } }\n}\n}': OrientationPagesQueryResult;
     '*[_type == "page" && defined(slug.current)] | order(title asc){\n  \n  _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,\n  seo{ title, description, noIndex, image{ \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } } },\n  kind, summary, updatedOn,\n  body[]{\n  ...,\n  _type == "imageWithAlt" => { _key, _type, \n  alt, caption, credit, hotspot, crop,\n  "asset": asset->{\n    _id, url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  } }\n}\n}': PagesQueryResult;
   }

@@ -7,6 +7,7 @@ import { label, locale, type LanguageId } from './i18n/index.ts';
 import type { SearchFilterKey, SearchStrings } from './i18n/types.ts';
 import type { ImageValue } from './images.ts';
 import type { Route } from './route-map.ts';
+import { fixedSchedule } from './event-dates.ts';
 import type { AllianceDocument, OrientationPage, Post, SiteEvent, Story, WelcomeGuide } from './data.ts';
 
 /** Section pages whose own text is worth finding (indexes and home only repeat their cards). */
@@ -61,7 +62,8 @@ export function searchFacets(route: Route): SearchFacets {
     }
     case 'event': {
       const event = route.doc as SiteEvent;
-      return { type: types.event, date: event.start ?? undefined, image: event.image, filters: { town: present([event.place?.town?.name]) } };
+      // The first day as the page shows it; announced formats (date not fixed) have none.
+      return { type: types.event, date: fixedSchedule(event)?.start, image: event.image, filters: { town: present([event.place?.town?.name]) } };
     }
     case 'orientation': {
       const page = route.doc as OrientationPage;

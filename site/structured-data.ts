@@ -12,6 +12,7 @@ import type {
 import { languageIds, locale } from './i18n/index.ts';
 import { documentPath, safeHref, sectionPath } from './routes.ts';
 import { pageMeta } from './page-meta.ts';
+import { endValue, fixedSchedule, startValue } from './event-dates.ts';
 import { absoluteUrl, ancestors, documentModified, lastModified, OG_IMAGE_SIZE, ogImagePath } from './seo.ts';
 import type { Route } from './route-map.ts';
 import type { Member, Post, SiteData, SiteEvent, Story, WelcomeGuide } from './data.ts';
@@ -148,44 +149,62 @@ function article(route: Route, ctx: GraphContext, at: (path: string) => string):
   };
   if (route.view === 'post') {
     const author = (doc as Post).author;
-    const person: Person | undefined = author?.name ? { '@type': 'Person', name: author.name } : undefined;
-    return { '@type': 'BlogPosting', ...base, author: person ?? { '@id': at(ORG_ID) } } satisfies BlogPosting;
+    // An editorial team writes as an Organization, a named author as a Person.
+    const named: Person | Organization | undefined = author?.name
+      ? { '@type': author.isTeam ? 'Organization' : 'Person', name: author.name } : undefined;
+    return { '@type': 'BlogPosting', ...base, author: named ?? { '@id': at(ORG_ID) } } satisfies BlogPosting;
   }
   return { '@type': 'Article', ...base, author: { '@id': at(ORG_ID) } } satisfies Article;
+}
+
+/**
+ * Where an event takes place, only when it is known: a Place with a name and a postal address (at
+ * least the town), or a VirtualLocation with the online link. Otherwise no location at all.
+ */
+function eventLocation(doc: SiteEvent): Place | VirtualLocation | undefined {
+  if (doc.isOnline) {
+    const online = safeHref(doc.onlineUrl);
+    return online ? { '@type': 'VirtualLocation', url: online } : undefined;
+  }
+  const place = doc.place;
+  const town = place?.town;
+  const name = place?.name ?? town?.name;
+  if (!name || !(place?.address || town?.name)) return undefined;
+  return {
+    '@type': 'Place',
+    name,
+    address: {
+      '@type': 'PostalAddress',
+      ...(place?.address ? { streetAddress: place.address.replace(/\s*\n\s*/g, ', ') } : {}),
+      ...(town?.postcode ? { postalCode: town.postcode } : {}),
+      ...(town?.name ? { addressLocality: town.name } : {}),
+      addressRegion: 'Sachsen',
+      addressCountry: 'DE',
+    },
+  };
 }
 
 /** Events with a fixed date only: example events announce a format whose date is not set yet. */
 function event(route: Route, at: (path: string) => string): Event | undefined {
   if (route.kind !== 'document' || route.view !== 'event') return undefined;
   const doc = route.doc as SiteEvent;
-  if (doc.isExample || !doc.start) return undefined;
+  const schedule = fixedSchedule(doc);
+  if (!schedule) return undefined;
   const url = at(route.path);
-  const online = safeHref(doc.onlineUrl);
-  const place: Place = {
-    '@type': 'Place',
-    name: doc.place?.name ?? doc.place?.town?.name ?? '',
-    address: {
-      '@type': 'PostalAddress',
-      ...(doc.place?.address ? { streetAddress: doc.place.address } : {}),
-      ...(doc.place?.town?.postcode ? { postalCode: doc.place.town.postcode } : {}),
-      ...(doc.place?.town?.name ? { addressLocality: doc.place.town.name } : {}),
-      addressRegion: 'Sachsen',
-      addressCountry: 'DE',
-    },
-  };
-  const virtual: VirtualLocation | undefined = online ? { '@type': 'VirtualLocation', url: online } : undefined;
-  const location = doc.isOnline ? (virtual ?? place) : place;
+  const location = eventLocation(doc);
+  const end = endValue(schedule);
   return {
     '@type': 'Event',
     '@id': `${url}#event`,
     name: doc.title,
     ...(doc.summary ? { description: doc.summary } : {}),
     url,
-    startDate: doc.start,
-    ...(doc.end ? { endDate: doc.end } : {}),
+    // A whole-day event is a date, not an instant: "2024-06-08", never "2024-06-07T22:00:00Z".
+    startDate: startValue(schedule),
+    ...(end ? { endDate: end } : {}),
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: doc.isOnline ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
-    location,
+    ...(location ? { location } : {}),
     image: [ogImage(route, at)],
     inLanguage: route.language,
     organizer: doc.organisers?.length ? doc.organisers.map((o) => member(o as Member)) : { '@id': at(ORG_ID) },

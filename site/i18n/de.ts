@@ -176,7 +176,7 @@ const de: Locale = {
     menu: 'Menü', brandBy: 'Fachkräfteallianz Erzgebirge', homeLink: 'Startseite',
     footerAbout: 'hERZland ist die Website der Fachkräfteallianz Erzgebirge. Darin arbeiten unter anderem Arbeitsagentur, Jobcenter, IHK, Kreishandwerkerschaft, Verbände, Städte, der DGB und die Wirtschaftsförderung Erzgebirge zusammen – für Fachkräfte in der Region.',
     contact: 'Kontakt', email: 'E-Mail', phone: 'Telefon',
-    responsibleHeading: 'Verantwortlich nach § 18 Abs. 2 MStV', mottoGloss: '',
+    responsibleHeading: 'Verantwortlich nach § 18 Abs. 2 MStV', addressInImpressum: 'Anschrift im Impressum', detailsInImpressum: 'Name und Anschrift im Impressum', mottoGloss: '',
     notFoundSections: 'Einstiege', notFoundHome: 'Zur Startseite', inThisLanguage: 'Informationen auf Deutsch',
   },
   home: {

@@ -173,7 +173,7 @@ const en: Locale = {
     menu: 'Menu', brandBy: 'Fachkräfteallianz Erzgebirge', homeLink: 'Home',
     footerAbout: 'hERZland is the website of the Fachkräfteallianz Erzgebirge, the skilled workers alliance of the district. Its members include the employment agency, the job centre, the chamber of commerce, trade associations, towns, the trade union federation DGB and the Wirtschaftsförderung Erzgebirge, working together for skilled workers in the region.',
     contact: 'Contact', email: 'Email', phone: 'Phone',
-    responsibleHeading: 'Responsible under § 18 (2) MStV', mottoGloss: 'the miners’ greeting of the Erzgebirge',
+    responsibleHeading: 'Responsible under § 18 (2) MStV', addressInImpressum: 'Address in the legal notice', detailsInImpressum: 'Name and address in the legal notice', mottoGloss: 'the miners’ greeting of the Erzgebirge',
     notFoundSections: 'Where to go from here', notFoundHome: 'Go to the home page', inThisLanguage: 'Information in English',
   },
   home: {

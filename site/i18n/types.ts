@@ -243,6 +243,10 @@ export interface ShellStrings {
   phone: string;
   /** Heading of the person responsible for journalistic-editorial content (§ 18 Abs. 2 MStV). */
   responsibleHeading: string;
+  /** Footer link to the Impressum while the address there is still a placeholder. */
+  addressInImpressum: string;
+  /** Footer link to the Impressum while the responsible person is still a placeholder. */
+  detailsInImpressum: string;
   /** Shown after "Glück auf!" where the greeting needs explaining ('' in German). */
   mottoGloss: string;
   notFoundSections: string;

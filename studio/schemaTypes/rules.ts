@@ -56,6 +56,7 @@ export const messages = {
   lastReviewedFuture:
     'Das Prüfdatum liegt in der Zukunft. Bitte tragen Sie das Datum der tatsächlich erfolgten Prüfung ein.',
   endBeforeStart: 'Das Ende liegt vor dem Beginn. Bitte prüfen Sie Datum und Uhrzeit.',
+  time: 'Bitte tragen Sie die Uhrzeit als Stunden und Minuten ein, z. B. 09:30 oder 16:00.',
   webAddress: 'Bitte geben Sie eine vollständige Webadresse ein, die mit https:// beginnt, z. B. https://www.erzgebirge.de.',
   phone: 'Bitte tragen Sie nur die Telefonnummer mit Vorwahl ein (Ziffern, Leerzeichen, +, /, -), z. B. 03733 12345-0.',
   email: 'Bitte tragen Sie eine gültige E-Mail-Adresse ein, z. B. info@beispiel.de.',

@@ -176,7 +176,7 @@ describe('events and documents', () => {
   const ev = (id: string, start: string, end: string | null = null) => ({ _id: id, start, end }) as unknown as SiteEvent;
 
   it('splits events at build time; whole-day events stay upcoming for their day; past ones newest first', () => {
-    const events = [ev('a', '2023-12-27T23:00:00.000Z'), ev('b', '2024-06-07T22:00:00.000Z'), ev('c', '2026-11-24T23:00:00.000Z'), ev('d', '2027-01-21T23:00:00.000Z')];
+    const events = [ev('a', '2023-12-28'), ev('b', '2024-06-08'), ev('c', '2026-11-25'), ev('d', '2027-01-22')];
     const { upcoming, past } = splitEvents(events, new Date('2026-11-25T10:00:00Z'));
     expect(upcoming.map((e) => e._id)).toEqual(['c', 'd']);
     expect(past.map((e) => e._id)).toEqual(['b', 'a']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, escapeText, foldLine, formatUtc, icsPath, isAllDay, type CalendarEvent } from '../../site/ics.ts';
+import { buildCalendar, escapeText, foldLine, formatUtc, icsPath, type CalendarEvent } from '../../site/ics.ts';
 import { calendarEventOf, hasCalendarFile } from '../../site/alliance.ts';
 import type { SiteEvent } from '../../site/data.ts';
 
@@ -9,8 +9,7 @@ const unfold = (ics: string) => ics.replace(/\r\n /g, '');
 const base: CalendarEvent = {
   uid: 'event-makerzstudi-2024-de@www.herzland-erzgebirge.de',
   updatedAt: '2026-11-20T09:15:30Z',
-  start: '2024-06-08T08:00:00.000Z',
-  end: '2024-06-08T14:30:00.000Z',
+  schedule: { start: '2024-06-08', startTime: '10:00', endTime: '16:30' },
   title: 'MAKERZSTUDI 2024',
 };
 
@@ -59,13 +58,6 @@ describe('times', () => {
     expect(formatUtc('2023-12-28T00:00:00+01:00')).toBe('20231227T230000Z');
     expect(() => formatUtc('kein Datum')).toThrow();
   });
-
-  it('treats local midnight without other times as a whole-day event (Europe/Berlin, summer and winter)', () => {
-    expect(isAllDay('2024-06-07T22:00:00.000Z')).toBe(true); // 08.06.2024 00:00 CEST
-    expect(isAllDay('2023-12-27T23:00:00.000Z')).toBe(true); // 28.12.2023 00:00 CET
-    expect(isAllDay('2024-06-08T08:00:00.000Z')).toBe(false);
-    expect(isAllDay('2024-06-07T22:00:00.000Z', '2024-06-08T14:00:00.000Z')).toBe(false);
-  });
 });
 
 describe('buildCalendar', () => {
@@ -91,15 +83,15 @@ describe('buildCalendar', () => {
   });
 
   it('writes whole-day events as VALUE=DATE with an exclusive end', () => {
-    const ics = unfold(buildCalendar([{ ...base, start: '2023-12-27T23:00:00.000Z', end: null }], { productId: 'x' }));
+    const ics = unfold(buildCalendar([{ ...base, schedule: { start: '2023-12-28' } }], { productId: 'x' }));
     expect(ics).toContain('DTSTART;VALUE=DATE:20231228\r\n');
     expect(ics).toContain('DTEND;VALUE=DATE:20231229\r\n');
-    const overYearEnd = unfold(buildCalendar([{ ...base, start: '2026-12-30T23:00:00.000Z', end: null }], { productId: 'x' }));
+    const overYearEnd = unfold(buildCalendar([{ ...base, schedule: { start: '2026-12-31' } }], { productId: 'x' }));
     expect(overYearEnd).toContain('DTEND;VALUE=DATE:20270101\r\n');
   });
 
   it('omits DTEND for a timed event without end', () => {
-    const ics = buildCalendar([{ ...base, end: undefined }], { productId: 'x' });
+    const ics = buildCalendar([{ ...base, schedule: { start: '2024-06-08', startTime: '10:00' } }], { productId: 'x' });
     expect(ics).not.toContain('DTEND');
   });
 });
@@ -108,7 +100,7 @@ describe('events of the site', () => {
   const event = {
     _id: 'event-karriere-jobmesse-2023-de', _type: 'event', _updatedAt: '2026-11-01T12:00:00Z', language: 'de',
     title: 'Karriere + Jobmesse Erzgebirge 2023', slug: 'karriere-jobmesse-2023', summary: '30 regionale Unternehmen; 200 Besucher',
-    start: '2023-12-27T23:00:00.000Z', end: null, isOnline: false, isExample: false,
+    start: '2023-12-28', end: null, isOnline: false, isExample: false,
     place: { name: 'Gründer- und Technologiezentrum Annaberg-Buchholz', address: null, town: { name: 'Annaberg-Buchholz' } },
     organisers: [{ name: 'Wirtschaftsförderung Erzgebirge GmbH' }],
   } as unknown as SiteEvent;
@@ -140,7 +132,7 @@ describe('events of the site', () => {
 describe('DTSTAMP fallback', () => {
   it('uses the build time when the document has no _updatedAt (embedded dataset)', async () => {
     const { BUILD_TIME } = await import('../../site/alliance.ts');
-    const entry = calendarEventOf({ _id: 'e', _updatedAt: null, title: 't', start: '2024-06-07T22:00:00.000Z' } as unknown as SiteEvent, 'de', 'https://example.org/e/');
+    const entry = calendarEventOf({ _id: 'e', _updatedAt: null, title: 't', start: '2024-06-08' } as unknown as SiteEvent, 'de', 'https://example.org/e/');
     expect(entry.updatedAt).toBe(BUILD_TIME.toISOString());
   });
 });

@@ -5,7 +5,9 @@ import {TEXT_ROWS_SHORT} from '../constants'
 import {bodyField, summaryField, translatableHeadFields, translatableSeoFields} from '../fields'
 import {classificationGroup, contentGroup, GROUP, seoGroup} from '../groups'
 import {formatGermanDate} from '../lib/dates'
-import {notBeforeSibling, required, webAddress} from '../rules'
+import {messages, notBeforeSibling, webAddress} from '../rules'
+
+const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
 
 export const event = defineType({
   name: 'event',
@@ -13,27 +15,54 @@ export const event = defineType({
   type: 'document',
   icon: CalendarIcon,
   groups: [contentGroup, classificationGroup, seoGroup],
-  fieldsets: [{name: 'time', title: 'Zeit', options: {columns: 2}}],
+  fieldsets: [{name: 'time', title: 'Zeit (Ortszeit Erzgebirge)', options: {columns: 2}}],
   fields: [
     ...translatableHeadFields(),
     summaryField({description: 'Worum geht es, für wen ist die Veranstaltung? Zwei bis drei Sätze.'}),
     defineField({
       name: 'start',
-      title: 'Beginn',
-      type: 'datetime',
+      title: 'Datum (erster Tag)',
+      type: 'date',
       group: GROUP.content,
       fieldset: 'time',
-      options: {dateFormat: 'DD.MM.YYYY', timeFormat: 'HH:mm'},
-      validation: (rule) => required(rule, 'Bitte tragen Sie Datum und Uhrzeit des Beginns ein.'),
+      description:
+        'Bei einem angekündigten Format (Termin noch offen) zeigt die Website kein Datum; es bestimmt dann nur die Reihenfolge.',
+      options: {dateFormat: 'DD.MM.YYYY'},
+      validation: (rule) =>
+        rule.custom((value, context) =>
+          value || (context.document as {isExample?: boolean} | undefined)?.isExample
+            ? true
+            : 'Bitte tragen Sie das Datum der Veranstaltung ein – oder schalten Sie „Angekündigtes Format (Termin noch offen)“ ein.',
+        ),
     }),
     defineField({
       name: 'end',
-      title: 'Ende',
-      type: 'datetime',
+      title: 'Letzter Tag',
+      type: 'date',
       group: GROUP.content,
       fieldset: 'time',
-      options: {dateFormat: 'DD.MM.YYYY', timeFormat: 'HH:mm'},
+      description: 'Nur bei mehrtägigen Veranstaltungen.',
+      options: {dateFormat: 'DD.MM.YYYY'},
       validation: (rule) => notBeforeSibling(rule, 'start'),
+    }),
+    defineField({
+      name: 'startTime',
+      title: 'Beginn (Uhrzeit)',
+      type: 'string',
+      group: GROUP.content,
+      fieldset: 'time',
+      description: 'Leer lassen, wenn die Uhrzeit nicht feststeht: Dann gilt der ganze Tag. Format 09:30.',
+      validation: (rule) => rule.regex(TIME_PATTERN, {name: 'Uhrzeit'}).error(messages.time),
+    }),
+    defineField({
+      name: 'endTime',
+      title: 'Ende (Uhrzeit)',
+      type: 'string',
+      group: GROUP.content,
+      fieldset: 'time',
+      description: 'Uhrzeit am letzten Tag, Format 16:00.',
+      hidden: ({document}) => !document?.startTime,
+      validation: (rule) => rule.regex(TIME_PATTERN, {name: 'Uhrzeit'}).error(messages.time),
     }),
     defineField({
       name: 'isOnline',
@@ -48,6 +77,18 @@ export const event = defineType({
       type: 'object',
       group: GROUP.content,
       options: {collapsible: true, collapsed: false},
+      description: 'Name des Ortes und Adresse oder Ort – nur dann erscheint die Veranstaltung bei Suchmaschinen mit Ort.',
+      validation: (rule) =>
+        rule
+          .custom((value, context) => {
+            const doc = context.document as {isExample?: boolean; isOnline?: boolean} | undefined
+            if (doc?.isExample || doc?.isOnline) return true
+            const place = value as {name?: string; address?: string; town?: unknown} | undefined
+            return place?.name && (place.address || place.town)
+              ? true
+              : 'Bitte geben Sie den Veranstaltungsort an: Name des Ortes und Adresse oder Ort.'
+          })
+          .warning(),
       fields: [
         defineField({name: 'name', title: 'Name des Ortes', type: 'string', description: 'Z. B. „Berufsschulzentrum Annaberg“.'}),
         defineField({name: 'address', title: 'Adresse', type: 'text', rows: TEXT_ROWS_SHORT}),
@@ -90,7 +131,7 @@ export const event = defineType({
       type: 'boolean',
       group: GROUP.classification,
       description:
-        'Einschalten, wenn die Veranstaltung regelmäßig stattfindet, der genaue Termin aber noch nicht feststeht. Die Website zeigt dann „Termin folgt“.',
+        'Einschalten, wenn die Veranstaltung regelmäßig stattfindet, der genaue Termin aber noch nicht feststeht. Die Website zeigt dann kein Datum, sondern „Termin wird noch bekannt gegeben“.',
       initialValue: false,
     }),
     ...translatableSeoFields(),
@@ -100,10 +141,10 @@ export const event = defineType({
     {title: 'Beginn, älteste zuerst', name: 'startAsc', by: [{field: 'start', direction: 'asc'}]},
   ],
   preview: {
-    select: {title: 'title', start: 'start', place: 'place.name', isOnline: 'isOnline', media: 'image'},
-    prepare: ({title, start, place, isOnline, media}) => ({
+    select: {title: 'title', start: 'start', isExample: 'isExample', place: 'place.name', isOnline: 'isOnline', media: 'image'},
+    prepare: ({title, start, isExample, place, isOnline, media}) => ({
       title,
-      subtitle: [formatGermanDate(start), isOnline ? 'online' : place].filter(Boolean).join(' · '),
+      subtitle: [isExample ? 'Termin offen' : formatGermanDate(start), isOnline ? 'online' : place].filter(Boolean).join(' · '),
       media,
     }),
   },

@@ -19,6 +19,14 @@ export const person = defineType({
     }),
     slugField({source: 'name'}),
     defineField({
+      name: 'isTeam',
+      title: 'Redaktion oder Team',
+      type: 'boolean',
+      initialValue: false,
+      description:
+        'Einschalten, wenn hier keine Einzelperson schreibt, sondern eine Redaktion oder ein Team (z. B. „Redaktion hERZland“). Suchmaschinen nennen dann eine Organisation als Autor.',
+    }),
+    defineField({
       name: 'role',
       title: 'Funktion',
       type: 'localizedString',

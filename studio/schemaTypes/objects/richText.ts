@@ -27,6 +27,7 @@ export const richText = defineType({
       lists: [
         {title: 'Aufzählung', value: 'bullet'},
         {title: 'Nummerierte Liste', value: 'number'},
+        {title: 'Checkliste (zum Abhaken)', value: 'check'},
       ],
       marks: {
         decorators: [
