@@ -39,6 +39,7 @@ export type LocalizedText = {
   _type: "localizedText";
   de: string;
   en?: string;
+  cs?: string;
 };
 
 export type SiteSettings = {
@@ -101,6 +102,7 @@ export type LocalizedString = {
   _type: "localizedString";
   de: string;
   en?: string;
+  cs?: string;
 };
 
 export type MemberReference = {
@@ -339,7 +341,7 @@ export type Page = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   kind?:
     | "impressum"
     | "datenschutz"
@@ -368,7 +370,7 @@ export type OrientationPage = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   summary?: string;
   body?: RichText;
   links?: Array<
@@ -402,7 +404,7 @@ export type Event = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   summary?: string;
   start: string;
   end?: string;
@@ -434,7 +436,7 @@ export type Project = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   goal: string;
   targetGroup?: string;
   image?: ImageWithAlt;
@@ -488,7 +490,7 @@ export type ActionField = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   number: number;
   framework?: "regional" | "sachsen2030";
   description?: string;
@@ -511,7 +513,7 @@ export type AllianceDocument = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   kind?:
     | "handlungskonzept"
     | "beschluss"
@@ -545,7 +547,7 @@ export type Post = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   excerpt: string;
   image: ImageWithAlt;
   body: RichText;
@@ -591,7 +593,7 @@ export type WelcomeGuide = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   summary: string;
   image?: ImageWithAlt;
   body?: RichText;
@@ -646,7 +648,7 @@ export type Story = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   teaser: string;
   image: ImageWithAlt;
   quote?: string;
@@ -1018,7 +1020,7 @@ export type ActionFieldsQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1053,7 +1055,7 @@ export type StoriesQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1166,7 +1168,7 @@ export type WelcomeGuidesQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1320,7 +1322,7 @@ export type PostsQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1435,7 +1437,7 @@ export type AllianceDocumentsQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1520,7 +1522,7 @@ export type ProjectsQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1656,7 +1658,7 @@ export type EventsQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1792,7 +1794,7 @@ export type OrientationPagesQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1875,7 +1877,7 @@ export type PagesQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
