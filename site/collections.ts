@@ -4,7 +4,7 @@
  * related items. Everything is memoised per SiteData object, so the route map and every page of a
  * build share one computation. Framework-free: no Astro, no fetching.
  */
-import { label, languageIds, locale, type LanguageId, type SectionKey } from './i18n/index.ts';
+import { label, languageIds, locale, localized, type LanguageId, type SectionKey } from './i18n/index.ts';
 import type { FilterValue, ListingDimension } from './i18n/types.ts';
 import { sectionPath } from './routes.ts';
 import { guideAudiences, guideTopics, postCategories, storyKinds } from '../studio/schemaTypes/enums.ts';
@@ -99,7 +99,7 @@ function storySpecs(data: SiteData): Record<'branch' | 'town' | 'kind', Dimensio
   return {
     branch: {
       values: (s) => [s.branch?.slug], order: data.branches.map((b) => b.slug),
-      label: (slug, language) => branchTitle.get(slug)?.[language] ?? branchTitle.get(slug)?.de ?? slug,
+      label: (slug, language) => localized(branchTitle.get(slug), language) ?? slug,
     },
     town: { values: (s) => [s.town?.slug], order: [], label: (slug) => townName.get(slug) ?? slug },
     kind: { values: (s) => [s.kind], order: values(storyKinds), label: (slug, language) => label(language, slug) },

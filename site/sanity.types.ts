@@ -39,6 +39,7 @@ export type LocalizedText = {
   _type: "localizedText";
   de: string;
   en?: string;
+  cs?: string;
 };
 
 export type SiteSettings = {
@@ -101,6 +102,7 @@ export type LocalizedString = {
   _type: "localizedString";
   de: string;
   en?: string;
+  cs?: string;
 };
 
 export type MemberReference = {
@@ -339,7 +341,7 @@ export type Page = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   kind?:
     | "impressum"
     | "datenschutz"
@@ -368,7 +370,7 @@ export type OrientationPage = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   summary?: string;
   body?: RichText;
   links?: Array<
@@ -402,7 +404,7 @@ export type Event = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   summary?: string;
   start?: string;
   end?: string;
@@ -436,7 +438,7 @@ export type Project = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   goal: string;
   targetGroup?: string;
   image?: ImageWithAlt;
@@ -490,7 +492,7 @@ export type ActionField = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   number: number;
   framework?: "regional" | "sachsen2030";
   description?: string;
@@ -513,7 +515,7 @@ export type AllianceDocument = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   kind?:
     | "handlungskonzept"
     | "beschluss"
@@ -547,7 +549,7 @@ export type Post = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   excerpt: string;
   image: ImageWithAlt;
   body: RichText;
@@ -594,7 +596,7 @@ export type WelcomeGuide = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   summary: string;
   image?: ImageWithAlt;
   body?: RichText;
@@ -649,7 +651,7 @@ export type Story = {
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en";
+  language: "de" | "en" | "cs";
   teaser: string;
   image: ImageWithAlt;
   quote?: string;
@@ -1021,7 +1023,7 @@ export type ActionFieldsQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1056,7 +1058,7 @@ export type StoriesQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1169,7 +1171,7 @@ export type WelcomeGuidesQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1323,7 +1325,7 @@ export type PostsQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1439,7 +1441,7 @@ export type AllianceDocumentsQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1524,7 +1526,7 @@ export type ProjectsQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1660,7 +1662,7 @@ export type EventsQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1798,7 +1800,7 @@ export type OrientationPagesQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1881,7 +1883,7 @@ export type PagesQueryResult = Array<{
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "de" | "en";
+  language: "cs" | "de" | "en";
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;

@@ -3,7 +3,7 @@
  * Pagefind filters (town, branch, audience, topic), a date to sort by and an image for the
  * thumbnail. Framework-free; SearchMeta.astro writes these as data-pagefind-* attributes.
  */
-import { label, locale, type LanguageId } from './i18n/index.ts';
+import { label, locale, localized, type LanguageId } from './i18n/index.ts';
 import type { SearchFilterKey, SearchStrings } from './i18n/types.ts';
 import type { ImageValue } from './images.ts';
 import type { Route } from './route-map.ts';
@@ -44,7 +44,7 @@ export function searchFacets(route: Route): SearchFacets {
         type: types.story, date: story.publishedAt, image: story.image,
         filters: {
           town: present([story.town?.name]),
-          branch: present([story.branch?.title?.[language] ?? story.branch?.title?.de]),
+          branch: present([localized(story.branch?.title, language)]),
           audience: labels(language, [story.kind]),
         },
       };

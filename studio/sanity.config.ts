@@ -1,19 +1,22 @@
 import {documentInternationalization} from '@sanity/document-internationalization'
+import {languageFilter} from '@sanity/language-filter'
 import {deDELocale} from '@sanity/locale-de-de'
 import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
 import {structureTool} from 'sanity/structure'
 
-import {languages} from './config/languages'
+import {defaultLanguage, languages} from './config/languages'
 import {resolveDocumentActions, resolveNewDocumentOptions} from './documentActions'
 import {dataset, localLakeUrl, projectId} from './env'
 import {API_VERSION} from './schemaTypes/constants'
 import {LANGUAGE_FIELD} from './schemaTypes/fields'
-import {schemaTypes, singletonTypes, translatableTypes} from './schemaTypes'
+import {schemaTypes, sharedTypes, singletonTypes, translatableTypes} from './schemaTypes'
 import {structure} from './structure'
 import {defaultDocumentNode} from './structure/preview'
 
 const singletonTypeNames = new Set<string>(singletonTypes)
+/** The field-level translation objects (see schemaTypes/localizedFields.ts). */
+const localizedObjectTypes = new Set(['localizedString', 'localizedText'])
 
 export default defineConfig({
   name: 'default',
@@ -28,6 +31,14 @@ export default defineConfig({
       schemaTypes: [...translatableTypes],
       languageField: LANGUAGE_FIELD,
       apiVersion: API_VERSION,
+    }),
+    // Singletons and shared types translate field by field: editors pick the languages they see.
+    languageFilter({
+      supportedLanguages: languages.map(({id, title}) => ({id, title})),
+      defaultLanguages: [defaultLanguage],
+      documentTypes: [...singletonTypes, ...sharedTypes],
+      filterField: (enclosingType, member, selectedLanguageIds) =>
+        !localizedObjectTypes.has(enclosingType.name) || selectedLanguageIds.includes(member.name),
     }),
     deDELocale(),
     visionTool({title: 'GROQ-Abfragen', defaultApiVersion: API_VERSION}),

@@ -84,7 +84,8 @@ const de: Locale = {
   },
   ui: {
     skipToContent: 'Zum Inhalt springen', mainNavigation: 'Hauptnavigation',
-    footerNavigation: 'Service und Rechtliches', languageSwitch: 'Sprache wählen',
+    footerNavigation: 'Service und Rechtliches', switchOverview: 'Übersicht', switchNotTranslated: 'diese Seite gibt es nicht auf Deutsch, der Link führt zur Übersicht des Bereichs',
+    languageSwitch: 'Sprache wählen',
     readMore: 'Weiterlesen', example: 'Beispiel',
     exampleNotice: 'Beispielgeschichte: Die Person ist erfunden. So oder ähnlich erleben es Menschen im Erzgebirge.',
     publishedOn: 'Veröffentlicht am', lastReviewed: 'Zuletzt geprüft am', steps: 'Schritt für Schritt',

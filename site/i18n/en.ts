@@ -76,7 +76,8 @@ const en: Locale = {
   },
   ui: {
     skipToContent: 'Skip to content', mainNavigation: 'Main navigation',
-    footerNavigation: 'Service and legal', languageSwitch: 'Choose language',
+    footerNavigation: 'Service and legal', switchOverview: 'overview', switchNotTranslated: 'this page is not available in English, the link leads to the overview of the section',
+    languageSwitch: 'Choose language',
     readMore: 'Read more', example: 'Example',
     exampleNotice: 'Example story: this person is fictitious. It shows what people in the Erzgebirge experience.',
     publishedOn: 'Published on', lastReviewed: 'Last reviewed on', steps: 'Step by step',

@@ -21,6 +21,10 @@ export interface Locale {
     mainNavigation: string;
     footerNavigation: string;
     languageSwitch: string;
+    /** After a language's name in the language switch when the page has no translation into it. */
+    switchOverview: string;
+    /** Read out after switchOverview: says the link leads to the section overview instead. */
+    switchNotTranslated: string;
     readMore: string;
     example: string;
     exampleNotice: string;

@@ -27,12 +27,13 @@ function bodyWord(doc: Doc, all: Doc[]): string {
 
 function samples(data: SiteData, language: LanguageId) {
   const all = [...data.stories, ...data.guides, ...data.posts, ...data.documents, ...data.events, ...data.orientationPages, ...data.pages, ...data.projects] as Doc[];
+  // A language need not have every type (a new language starts with a few documents).
   const pick = (docs: Doc[]) => {
     const doc = docs.find((d) => d.language === language && d.slug && bodyText(d).length > 200);
-    if (!doc) throw new Error(`No ${language} document with a body`);
-    return { doc, word: bodyWord(doc, all), path: documentPath(doc as never) };
+    return doc && { doc, word: bodyWord(doc, all), path: documentPath(doc as never) };
   };
-  return { guide: pick(data.guides as Doc[]), story: pick(data.stories as Doc[]), post: pick(data.posts as Doc[]) };
+  const found = { guide: pick(data.guides as Doc[]), story: pick(data.stories as Doc[]), post: pick(data.posts as Doc[]) };
+  return Object.fromEntries(Object.entries(found).filter(([, sample]) => sample)) as Record<string, NonNullable<ReturnType<typeof pick>>>;
 }
 
 const isSearchCode = (request: Request) => /\/pagefind\/|SearchUi/.test(new URL(request.url()).pathname);
@@ -81,7 +82,7 @@ for (const language of languageIds) {
     });
 
     test('keyboard only: from the header entry to a result', async ({ page }) => {
-      const { story } = samples(data, language);
+      const story = Object.values(samples(data, language))[0]!;
       await page.goto(story.path);
       // Tab to the header search field, type, Enter: lands on the search page with results.
       const field = page.locator('#site-search-q');
@@ -123,7 +124,7 @@ for (const language of languageIds) {
     });
 
     test('results, filters and highlights pass axe (WCAG 2.1 AA)', async ({ page }) => {
-      const { guide } = samples(data, language);
+      const guide = Object.values(samples(data, language))[0]!;
       await page.goto(`${searchPath}?q=${encodeURIComponent(guide.word)}`);
       await expect(resultLinks(page).first()).toBeVisible();
       const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -179,7 +180,7 @@ for (const language of languageIds) {
       if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) problems.push(`request to ${url.href}`);
     });
     await page.goto(sectionPath(language, 'search'));
-    await page.locator('#search-q').fill(samples(data, language).guide.word);
+    await page.locator('#search-q').fill(Object.values(samples(data, language))[0]!.word);
     await page.keyboard.press('Enter');
     await expect(page.locator('[data-search-results] li').first()).toBeVisible();
     await page.locator('select[data-filter="type"]').selectOption({ index: 1 });
