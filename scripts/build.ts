@@ -24,7 +24,9 @@ async function validateContent(): Promise<void> {
   }
   const started = performance.now();
   const dataset = readEmbeddedDataset(config.contentDir);
-  const problems = await validateDataset(dataset, compileStudioSchema());
+  // Unchanged documents keep their results from the previous build (site/validation-cache.ts).
+  const cacheDir = process.env.VALIDATION_CACHE_DIR || path.join(root, 'node_modules', '.cache', 'herzland-validation');
+  const problems = await validateDataset(dataset, compileStudioSchema(), { cacheDir });
   const errors = problems.filter((p) => p.level === 'error');
   for (const problem of problems) (problem.level === 'error' ? console.error : console.warn)(formatProblem(problem));
   const ms = Math.round(performance.now() - started);

@@ -8,6 +8,8 @@ import { from } from 'rxjs';
 import type { SanityDocument } from '@sanity/types';
 import type { EmbeddedDataset, DatasetDocument } from './sources/embedded-dataset.ts';
 import { createEmbeddedSource } from './sources/embedded.ts';
+import type { ContentSource } from './sources/types.ts';
+import { ValidationCache, type Lookups } from './validation-cache.ts';
 import { blockingValidationCodeSet } from '../studio/schemaTypes/rules.ts';
 
 export interface Problem {
@@ -38,14 +40,21 @@ export function formatProblem(problem: Problem): string {
   return `${level} ${problem.documentId} (${problem.documentType}) ${problem.path}: ${problem.message}`;
 }
 
-/** The slice of a Sanity client that validation and our custom rules use, answered by groq-js. */
-function offlineClient(dataset: EmbeddedDataset): ValidationClient {
-  const source = createEmbeddedSource(dataset);
+/**
+ * The slice of a Sanity client that validation and our custom rules use, answered by groq-js.
+ * Every query and its answer is recorded in `lookups` (for the validation cache).
+ */
+function offlineClient(source: ContentSource, lookups: Lookups): ValidationClient {
+  const fetch = async (query: string, params: Record<string, unknown> = {}) => {
+    const result = await source.fetch(query, params);
+    lookups.queries.push([query, params, JSON.stringify(result)]);
+    return result;
+  };
   const client = {
-    fetch: (query: string, params?: Record<string, unknown>) => source.fetch(query, params ?? {}),
+    fetch,
     getDataUrl: (operation: string, path = '') => `offline://data/${operation}/${path}`,
     observable: {
-      fetch: (query: string, params?: Record<string, unknown>) => from(source.fetch(query, params ?? {})),
+      fetch: (query: string, params?: Record<string, unknown>) => from(fetch(query, params)),
       request: () => from(Promise.resolve(null)),
     },
     withConfig: () => client,
@@ -118,16 +127,23 @@ async function forEachLimited<T>(items: readonly T[], limit: number, work: (item
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+export interface ValidateOptions {
+  /** Folder of the validation cache: unchanged documents are not validated again (site/validation-cache.ts). */
+  cacheDir?: string;
+}
+
 export async function validateDataset(
   dataset: EmbeddedDataset,
   schema: ValidationSchema,
+  options: ValidateOptions = {},
 ): Promise<Problem[]> {
   const problems: Problem[] = dataset.parseErrors.map(({ line, message }) => ({
     level: 'error', documentId: `data.ndjson:${line}`, documentType: '?', path: '(line)', message,
   }));
   const byId = new Map(dataset.documents.map((doc) => [doc._id, doc]));
-  const client = offlineClient(dataset);
-  const getDocumentExists = async ({ id }: { id: string }) => byId.has(id);
+  const source = createEmbeddedSource(dataset);
+  const cache = options.cacheDir ? new ValidationCache<Problem>(options.cacheDir) : undefined;
+  const replay = { fetch: (query: string, params: Record<string, unknown>) => source.fetch(query, params), exists: (id: string) => byId.has(id) };
 
   const seenIds = new Set<string>();
   for (const doc of dataset.rawDocuments) {
@@ -155,20 +171,34 @@ export async function validateDataset(
       problems.push({ level: 'error', documentId: doc._id, documentType: doc._type, path: '_type', message: `Unbekannter Dokumenttyp "${doc._type}".` });
       return;
     }
+    const reused = await cache?.reuse(doc, replay);
+    if (reused) {
+      problems.push(...reused);
+      return;
+    }
+    const lookups: Lookups = { queries: [], exists: [] };
+    const getDocumentExists = async ({ id }: { id: string }) => {
+      lookups.exists.push([id, byId.has(id)]);
+      return byId.has(id);
+    };
     const result = await validateDocument({
-      document: doc as unknown as SanityDocument, schema, client, getDocumentExists,
+      document: doc as unknown as SanityDocument, schema, client: offlineClient(source, lookups), getDocumentExists,
     });
+    const found: Problem[] = [];
     for (const marker of result.markers) {
       if (marker.level === 'info') continue;
       // validateDocument runs in CLI mode, which downgrades rules on object fields (slug, image)
       // to warnings; the schema marks the ones that must block publishing with a code.
       const blocking = marker.level === 'warning' && blockingValidationCodeSet.has(String(marker.code));
-      problems.push({
+      found.push({
         level: blocking ? 'error' : marker.level, documentId: doc._id, documentType: doc._type,
         path: formatPath(marker.path as PathSegment[]), message: marker.message,
       });
     }
+    problems.push(...found);
+    cache?.store(doc, found, lookups);
   }));
+  cache?.save();
 
   const order = (p: Problem) => `${p.level === 'error' ? 0 : 1}${p.documentId}${p.path}`;
   return problems.sort((a, b) => order(a).localeCompare(order(b)));
