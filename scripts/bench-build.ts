@@ -2,8 +2,8 @@
  * Build benchmark: `npm run bench:build -- <N>` writes a synthetic dataset of N editorial documents
  * (stories, posts, guides, events in both languages, with realistic bodies and the embedded
  * images) into a temporary folder, builds the whole site from it (validation, Astro, Open Graph
- * cards, Pagefind) and prints pages, wall time, ms/page and peak memory. The cards' cache is a fresh
- * folder, so every run measures a cold build.
+ * cards, Pagefind) and prints pages, wall time, ms/page and peak memory. The cards' and the
+ * validation's caches are fresh folders, so every run measures a cold build.
  *
  * First it builds the floor: a bare Astro project of N pages (a title and the same kind of body
  * text, no images) with this repository's astro and pagefind, so that the project's cost per page
@@ -90,7 +90,7 @@ function writeFloorProject(dir: string, pages: number): void {
   fs.writeFileSync(path.join(dir, 'src', 'pages', '[slug].astro'), `---
 import fs from 'node:fs';
 export function getStaticPaths() {
-  const pages = JSON.parse(fs.readFileSync(new URL('../../pages.json', import.meta.url), 'utf8'));
+  const pages = JSON.parse(fs.readFileSync('pages.json', 'utf8')); // the build runs in the project folder
   return pages.map((page) => ({ params: { slug: page.slug }, props: { page } }));
 }
 const { page } = Astro.props;
@@ -129,7 +129,7 @@ if (!process.env.BENCH_SKIP_FLOOR) {
 
 const started = performance.now();
 const result = spawnSync('/usr/bin/time', ['-f', '%M', 'npx', 'tsx', 'scripts/build.ts'], {
-  env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir, OG_CACHE_DIR: path.join(workDir, 'og-cache') }, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'],
+  env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir, OG_CACHE_DIR: path.join(workDir, 'og-cache'), VALIDATION_CACHE_DIR: path.join(workDir, 'validation-cache') }, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'],
 });
 const wallMs = performance.now() - started;
 const peakKb = Number(result.stderr.trim().split('\n').at(-1));
