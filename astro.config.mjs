@@ -21,6 +21,12 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // Sitemap: public pages of the route map only, lastmod and hreflang alternates (site/sitemap.ts).
   integrations: [react(), sitemap(sitemapOptions())],
+  image: {
+    // AVIF at libaom's default effort 4 was over 90 % of a cold build. Effort 2 encodes 3–4 times
+    // faster; quality 55 instead of sharp's default 50 gives back what the faster search loses
+    // (same PSNR against the source, about a fifth more bytes: still about half of the WebP).
+    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2, quality: 55 } } },
+  },
   vite: {
     resolve: {
       // The embedded dataset's images go through Astro's image pipeline via this alias.

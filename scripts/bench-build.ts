@@ -2,8 +2,14 @@
  * Build benchmark: `npm run bench:build -- <N>` writes a synthetic dataset of N editorial documents
  * (stories, posts, guides, events in both languages, with realistic bodies and the embedded
  * images) into a temporary folder, builds the whole site from it (validation, Astro, Open Graph
- * cards, Pagefind) and prints pages, wall time, ms/page and peak memory. The cards' cache is a fresh
- * folder, so every run measures a cold build.
+ * cards, Pagefind) and prints pages, wall time, ms/page and peak memory. The cards' and the
+ * validation's caches are fresh folders, so every run measures a cold build.
+ *
+ * First it builds the floor: a bare Astro project of N pages (a title and the same kind of body
+ * text, no images) with this repository's astro and pagefind, so that the project's cost per page
+ * can be read as a ratio to the framework's own, measured side by side on the same machine under
+ * the same load (absolute figures drift between machines and with load, the ratio much less).
+ * BENCH_SKIP_FLOOR=1 skips it.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -72,6 +78,55 @@ if (process.env.BENCH_GENERATE_ONLY) {
   console.log(contentDir);
   process.exit(0);
 }
+/** The floor project: one dynamic page file, N pages of title and body text, Pagefind over the output. */
+function writeFloorProject(dir: string, pages: number): void {
+  fs.mkdirSync(path.join(dir, 'src', 'pages'), { recursive: true });
+  fs.symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir');
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'floor', private: true, type: 'module' }));
+  fs.writeFileSync(path.join(dir, 'pages.json'), JSON.stringify(Array.from({ length: pages }, (_, i) => ({
+    slug: `page-${i}`, title: `Beispiel ${i} ${sentence()}`.slice(0, 80),
+    body: Array.from({ length: 12 }, (_, p) => ({ heading: p % 4 === 0, text: p % 4 === 0 ? sentence() : Array.from({ length: 4 }, sentence).join(' ') })),
+  }))));
+  fs.writeFileSync(path.join(dir, 'src', 'pages', '[slug].astro'), `---
+import fs from 'node:fs';
+export function getStaticPaths() {
+  const pages = JSON.parse(fs.readFileSync('pages.json', 'utf8')); // the build runs in the project folder
+  return pages.map((page) => ({ params: { slug: page.slug }, props: { page } }));
+}
+const { page } = Astro.props;
+---
+<!doctype html>
+<html lang="de">
+  <head><meta charset="utf-8" /><title>{page.title}</title></head>
+  <body><main><h1>{page.title}</h1>{page.body.map((block) => block.heading ? <h2>{block.text}</h2> : <p>{block.text}</p>)}</main></body>
+</html>
+`);
+  fs.writeFileSync(path.join(dir, 'build.mjs'), `import { build } from 'astro';
+import * as pagefind from 'pagefind';
+const outDir = new URL('./dist/', import.meta.url).pathname;
+await build({ root: new URL('.', import.meta.url).pathname, outDir, logLevel: 'warn' });
+const { index } = await pagefind.createIndex({});
+await index.addDirectory({ path: outDir });
+await index.writeFiles({ outputPath: outDir + 'pagefind' });
+await pagefind.close();
+`);
+}
+
+const countPages = (dir: string) => spawnSync('find', [dir, '-name', '*.html'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
+
+let floorMsPerPage: number | undefined;
+if (!process.env.BENCH_SKIP_FLOOR) {
+  const floorDir = path.join(workDir, 'floor');
+  writeFloorProject(floorDir, count);
+  const floorStarted = performance.now();
+  const floor = spawnSync(process.execPath, ['build.mjs'], { cwd: floorDir, encoding: 'utf8', stdio: ['ignore', 'inherit', 'inherit'] });
+  const floorMs = performance.now() - floorStarted;
+  if (floor.status !== 0) process.exit(1);
+  const floorPages = countPages(path.join(floorDir, 'dist'));
+  floorMsPerPage = floorMs / floorPages;
+  console.log(`floor (bare Astro + Pagefind): ${floorPages} pages in ${(floorMs / 1000).toFixed(1)} s, ${floorMsPerPage.toFixed(2)} ms/page`);
+}
+
 // Its own Astro cache (incremental state), seeded with content/'s image transforms as before.
 const imageCache = path.join('node_modules', '.astro', 'assets');
 if (fs.existsSync(imageCache)) fs.cpSync(imageCache, path.join(workDir, 'astro-cache', 'assets'), { recursive: true });
@@ -85,9 +140,11 @@ if (result.status !== 0) {
   console.error(result.stderr);
   process.exit(1);
 }
-const pages = spawnSync('find', [distDir, '-name', '*.html'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
+const pages = countPages(distDir);
 console.log(`pages: ${pages}`);
 console.log(`wall time: ${(wallMs / 1000).toFixed(1)} s`);
-console.log(`ms/page: ${(wallMs / pages).toFixed(1)}`);
+console.log(`ms/page: ${(wallMs / pages).toFixed(2)}`);
 console.log(`peak memory: ${Math.round(peakKb / 1024)} MiB`);
+if (floorMsPerPage) console.log(`ratio to the floor: ${(wallMs / pages / floorMsPerPage).toFixed(2)} (project ms/page ÷ floor ms/page)`);
+console.log(`load average (1, 5, 15 min): ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} on ${os.availableParallelism()} cores`);
 if (!process.env.BENCH_KEEP) fs.rmSync(workDir, { recursive: true, force: true });

@@ -66,6 +66,8 @@ function refusePlaceholders(documents: Parameters<typeof findPlaceholders>[0]): 
 
 class BuildStop extends Error {}
 
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+
 async function buildSite(outDir: string): Promise<void> {
   process.env.ASTRO_OUT_DIR = outDir;
   const { build } = await import('astro');
@@ -75,6 +77,7 @@ async function buildSite(outDir: string): Promise<void> {
 }
 
 async function indexSearch(outDir: string): Promise<void> {
+  const started = performance.now();
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -91,7 +94,7 @@ async function indexSearch(outDir: string): Promise<void> {
     .filter((entry) => entry.isFile()).reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
   const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   const perLanguage = Object.entries(entry.languages).map(([language, { page_count }]) => `${language} ${page_count}`).join(', ');
-  console.log(`Search: ${added.page_count} HTML files read, indexed ${perLanguage}; bundle ${(bytes / 1024).toFixed(0)} kB`);
+  console.log(`Search: ${added.page_count} HTML files read, indexed ${perLanguage}; bundle ${(bytes / 1024).toFixed(0)} kB in ${seconds(started)} s`);
   await pagefind.close();
 }
 
@@ -150,8 +153,9 @@ async function main(): Promise<void> {
     console.log(`Astro: ${((performance.now() - astroStarted) / 1000).toFixed(1)} s`);
     await postProcess(tempDir, og, ogDir);
     await indexSearch(tempDir);
+    const headersStarted = performance.now();
     const headers = writeSecurityHeaders(tempDir);
-    console.log(`Headers: CSP with ${headers.scriptHashes} script and ${headers.styleHashes} style hash(es) for ${headers.pages} HTML files`);
+    console.log(`Headers: CSP with ${headers.scriptHashes} script and ${headers.styleHashes} style hash(es) for ${headers.pages} HTML files in ${seconds(headersStarted)} s`);
     swapIntoPlace(tempDir);
     fs.rmSync(ogDir, { recursive: true, force: true });
     console.log(`Built ${path.relative(root, finalDir)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

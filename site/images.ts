@@ -19,6 +19,12 @@ const LOCAL_PREFIX = 'file://./images/';
 
 /** Widths offered in srcset: phone, tablet, desktop column, wide hero. */
 export const IMAGE_WIDTHS = [320, 640, 960, 1280, 1600] as const;
+/**
+ * Largest width a box up to 640 CSS px wide needs (heroes, cards: full width on a phone of up to
+ * 430 px at 3 device pixels per px, under 30rem at 2x on desktops). Only body images, up to 45rem
+ * at 2x, need 1600; every width more is an encode more per image in the build.
+ */
+export const BOX_MAX_WIDTH = 1280;
 
 export function localImageFile(image: ImageValue | null | undefined): string | undefined {
   const url = image?.asset?.url;
