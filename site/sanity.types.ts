@@ -17,7 +17,7 @@ export declare const internalGroqTypeReferenceTo: unique symbol;
 // Source: schema.json
 export type RegionFacts = {
   _id: string;
-  _type: "regionFacts";
+  _type: 'regionFacts';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -36,7 +36,7 @@ export type RegionFacts = {
 };
 
 export type LocalizedText = {
-  _type: "localizedText";
+  _type: 'localizedText';
   de: string;
   en?: string;
   cs?: string;
@@ -44,7 +44,7 @@ export type LocalizedText = {
 
 export type SiteSettings = {
   _id: string;
-  _type: "siteSettings";
+  _type: 'siteSettings';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -82,13 +82,13 @@ export type SiteSettings = {
 
 export type SanityImageAssetReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset';
 };
 
 export type ImageWithAlt = {
-  _type: "imageWithAlt";
+  _type: 'imageWithAlt';
   asset?: SanityImageAssetReference;
   media?: unknown;
   hotspot?: SanityImageHotspot;
@@ -99,7 +99,7 @@ export type ImageWithAlt = {
 };
 
 export type LocalizedString = {
-  _type: "localizedString";
+  _type: 'localizedString';
   de: string;
   en?: string;
   cs?: string;
@@ -107,14 +107,14 @@ export type LocalizedString = {
 
 export type MemberReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "member";
+  [internalGroqTypeReferenceTo]?: 'member';
 };
 
 export type Contact = {
   _id: string;
-  _type: "contact";
+  _type: 'contact';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -128,20 +128,20 @@ export type Contact = {
 };
 
 export type NavItem = {
-  _type: "navItem";
+  _type: 'navItem';
   label: LocalizedString;
   route: string;
 };
 
 export type StoryPerson = {
-  _type: "storyPerson";
+  _type: 'storyPerson';
   name: string;
   role?: string;
   age?: number;
 };
 
 export type DataSeries = {
-  _type: "dataSeries";
+  _type: 'dataSeries';
   key: string;
   title: LocalizedString;
   unit?: string;
@@ -149,7 +149,7 @@ export type DataSeries = {
     label: LocalizedString;
     value: number;
     approximate?: boolean;
-    _type: "dataPoint";
+    _type: 'dataPoint';
     _key: string;
   }>;
   source?: string;
@@ -157,7 +157,7 @@ export type DataSeries = {
 };
 
 export type KeyFigure = {
-  _type: "keyFigure";
+  _type: 'keyFigure';
   key: string;
   label: LocalizedString;
   value: number;
@@ -170,7 +170,7 @@ export type KeyFigure = {
 };
 
 export type YearlyResult = {
-  _type: "yearlyResult";
+  _type: 'yearlyResult';
   year: number;
   note?: string;
   metrics?: Array<
@@ -181,7 +181,7 @@ export type YearlyResult = {
 };
 
 export type Metric = {
-  _type: "metric";
+  _type: 'metric';
   label: string;
   value: number;
   approximate?: boolean;
@@ -189,13 +189,13 @@ export type Metric = {
 };
 
 export type FaqItem = {
-  _type: "faqItem";
+  _type: 'faqItem';
   question: string;
   answer: string;
 };
 
 export type GuideStep = {
-  _type: "guideStep";
+  _type: 'guideStep';
   title: string;
   text?: string;
   link?: Link;
@@ -206,18 +206,18 @@ export type RichText = Array<
       children?: Array<{
         marks?: Array<string>;
         text?: string;
-        _type: "span";
+        _type: 'span';
         _key: string;
       }>;
-      style?: "normal" | "h2" | "h3" | "h4" | "blockquote";
-      listItem?: "bullet" | "number" | "check";
+      style?: 'normal' | 'h2' | 'h3' | 'h4' | 'blockquote';
+      listItem?: 'bullet' | 'number' | 'check';
       markDefs?: Array<{
         href: string;
-        _type: "link";
+        _type: 'link';
         _key: string;
       }>;
       level?: number;
-      _type: "block";
+      _type: 'block';
       _key: string;
     }
   | ({
@@ -226,7 +226,7 @@ export type RichText = Array<
 >;
 
 export type Seo = {
-  _type: "seo";
+  _type: 'seo';
   title?: string;
   description?: string;
   image?: ImageWithAlt;
@@ -234,14 +234,14 @@ export type Seo = {
 };
 
 export type Link = {
-  _type: "link";
+  _type: 'link';
   label: string;
   href: string;
 };
 
 export type TranslationMetadata = {
   _id: string;
-  _type: "translation.metadata";
+  _type: 'translation.metadata';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -257,69 +257,69 @@ export type InternationalizedArrayReference = Array<
 
 export type StoryReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "story";
+  [internalGroqTypeReferenceTo]?: 'story';
 };
 
 export type WelcomeGuideReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "welcomeGuide";
+  [internalGroqTypeReferenceTo]?: 'welcomeGuide';
 };
 
 export type PostReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "post";
+  [internalGroqTypeReferenceTo]?: 'post';
 };
 
 export type AllianceDocumentReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "allianceDocument";
+  [internalGroqTypeReferenceTo]?: 'allianceDocument';
 };
 
 export type ProjectReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "project";
+  [internalGroqTypeReferenceTo]?: 'project';
 };
 
 export type EventReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "event";
+  [internalGroqTypeReferenceTo]?: 'event';
 };
 
 export type OrientationPageReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "orientationPage";
+  [internalGroqTypeReferenceTo]?: 'orientationPage';
 };
 
 export type PageReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "page";
+  [internalGroqTypeReferenceTo]?: 'page';
 };
 
 export type ActionFieldReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "actionField";
+  [internalGroqTypeReferenceTo]?: 'actionField';
 };
 
 export type InternationalizedArrayReferenceValue = {
-  _type: "internationalizedArrayReferenceValue";
+  _type: 'internationalizedArrayReferenceValue';
   value?:
     | StoryReference
     | WelcomeGuideReference
@@ -335,20 +335,14 @@ export type InternationalizedArrayReferenceValue = {
 
 export type Page = {
   _id: string;
-  _type: "page";
+  _type: 'page';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en" | "cs";
-  kind?:
-    | "impressum"
-    | "datenschutz"
-    | "barrierefreiheit"
-    | "leichte-sprache"
-    | "ueber-uns"
-    | "sonstige";
+  language: 'de' | 'en' | 'cs';
+  kind?: 'impressum' | 'datenschutz' | 'barrierefreiheit' | 'leichte-sprache' | 'ueber-uns' | 'sonstige';
   summary?: string;
   body?: RichText;
   updatedOn?: string;
@@ -357,20 +351,20 @@ export type Page = {
 };
 
 export type Slug = {
-  _type: "slug";
+  _type: 'slug';
   current: string;
   source?: string;
 };
 
 export type OrientationPage = {
   _id: string;
-  _type: "orientationPage";
+  _type: 'orientationPage';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en" | "cs";
+  language: 'de' | 'en' | 'cs';
   summary?: string;
   body?: RichText;
   links?: Array<
@@ -379,32 +373,27 @@ export type OrientationPage = {
     } & Link
   >;
   audience?: Array<string>;
-  topic?:
-    | "berufsorientierung"
-    | "duales-studium"
-    | "praktikum"
-    | "ausbildungsmessen"
-    | "bewerbung";
+  topic?: 'berufsorientierung' | 'duales-studium' | 'praktikum' | 'ausbildungsmessen' | 'bewerbung';
   seo?: Seo;
   previousSlugs?: Array<string>;
 };
 
 export type TownReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "town";
+  [internalGroqTypeReferenceTo]?: 'town';
 };
 
 export type Event = {
   _id: string;
-  _type: "event";
+  _type: 'event';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en" | "cs";
+  language: 'de' | 'en' | 'cs';
   summary?: string;
   start?: string;
   end?: string;
@@ -432,13 +421,13 @@ export type Event = {
 
 export type Project = {
   _id: string;
-  _type: "project";
+  _type: 'project';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en" | "cs";
+  language: 'de' | 'en' | 'cs';
   goal: string;
   targetGroup?: string;
   image?: ImageWithAlt;
@@ -453,7 +442,7 @@ export type Project = {
       _key: string;
     } & Link
   >;
-  status?: "geplant" | "laufend" | "abgeschlossen";
+  status?: 'geplant' | 'laufend' | 'abgeschlossen';
   actionField?: ActionFieldReference;
   responsible?: MemberReference;
   seo?: Seo;
@@ -462,23 +451,15 @@ export type Project = {
 
 export type Member = {
   _id: string;
-  _type: "member";
+  _type: 'member';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   name: string;
   shortName?: string;
   kind?:
-    | "arbeitsagentur"
-    | "jobcenter"
-    | "kammer"
-    | "kommune"
-    | "gewerkschaft"
-    | "verband"
-    | "wirtschaftsfoerderung"
-    | "bildung"
-    | "wohlfahrt";
-  role?: "mitglied" | "geschaeftsfuehrend";
+    'arbeitsagentur' | 'jobcenter' | 'kammer' | 'kommune' | 'gewerkschaft' | 'verband' | 'wirtschaftsfoerderung' | 'bildung' | 'wohlfahrt';
+  role?: 'mitglied' | 'geschaeftsfuehrend';
   website?: string;
   logo?: ImageWithAlt;
   order?: number;
@@ -486,15 +467,15 @@ export type Member = {
 
 export type ActionField = {
   _id: string;
-  _type: "actionField";
+  _type: 'actionField';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en" | "cs";
+  language: 'de' | 'en' | 'cs';
   number: number;
-  framework?: "regional" | "sachsen2030";
+  framework?: 'regional' | 'sachsen2030';
   description?: string;
   seo?: Seo;
   previousSlugs?: Array<string>;
@@ -502,33 +483,28 @@ export type ActionField = {
 
 export type SanityFileAssetReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.fileAsset";
+  [internalGroqTypeReferenceTo]?: 'sanity.fileAsset';
 };
 
 export type AllianceDocument = {
   _id: string;
-  _type: "allianceDocument";
+  _type: 'allianceDocument';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en" | "cs";
-  kind?:
-    | "handlungskonzept"
-    | "beschluss"
-    | "geschaeftsordnung"
-    | "vereinbarung"
-    | "bericht";
+  language: 'de' | 'en' | 'cs';
+  kind?: 'handlungskonzept' | 'beschluss' | 'geschaeftsordnung' | 'vereinbarung' | 'bericht';
   adoptedOn?: string;
   summary: string;
   body?: RichText;
   file?: {
     asset?: SanityFileAssetReference;
     media?: unknown;
-    _type: "file";
+    _type: 'file';
   };
   seo?: Seo;
   previousSlugs?: Array<string>;
@@ -536,30 +512,24 @@ export type AllianceDocument = {
 
 export type PersonReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "person";
+  [internalGroqTypeReferenceTo]?: 'person';
 };
 
 export type Post = {
   _id: string;
-  _type: "post";
+  _type: 'post';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en" | "cs";
+  language: 'de' | 'en' | 'cs';
   excerpt: string;
   image: ImageWithAlt;
   body: RichText;
-  category?:
-    | "ausbildung"
-    | "duales-studium"
-    | "praktikum"
-    | "ferienjob"
-    | "berufsorientierung"
-    | "weiterbildung";
+  category?: 'ausbildung' | 'duales-studium' | 'praktikum' | 'ferienjob' | 'berufsorientierung' | 'weiterbildung';
   audience?: Array<string>;
   author: PersonReference;
   publishedAt: string;
@@ -569,7 +539,7 @@ export type Post = {
 
 export type Person = {
   _id: string;
-  _type: "person";
+  _type: 'person';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -583,20 +553,20 @@ export type Person = {
 
 export type ContactReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "contact";
+  [internalGroqTypeReferenceTo]?: 'contact';
 };
 
 export type WelcomeGuide = {
   _id: string;
-  _type: "welcomeGuide";
+  _type: 'welcomeGuide';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en" | "cs";
+  language: 'de' | 'en' | 'cs';
   summary: string;
   image?: ImageWithAlt;
   body?: RichText;
@@ -612,15 +582,15 @@ export type WelcomeGuide = {
   >;
   audience?: Array<string>;
   topic?:
-    | "aufenthalt-visum"
-    | "anerkennung"
-    | "arbeit-jobsuche"
-    | "wohnen"
-    | "kinderbetreuung-schule"
-    | "sprache"
-    | "ankommen-behoerden"
-    | "gesundheit-versicherung"
-    | "rueckkehr-pendeln";
+    | 'aufenthalt-visum'
+    | 'anerkennung'
+    | 'arbeit-jobsuche'
+    | 'wohnen'
+    | 'kinderbetreuung-schule'
+    | 'sprache'
+    | 'ankommen-behoerden'
+    | 'gesundheit-versicherung'
+    | 'rueckkehr-pendeln';
   contacts?: Array<
     {
       _key: string;
@@ -638,33 +608,27 @@ export type WelcomeGuide = {
 
 export type BranchReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "branch";
+  [internalGroqTypeReferenceTo]?: 'branch';
 };
 
 export type Story = {
   _id: string;
-  _type: "story";
+  _type: 'story';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   title: string;
   slug: Slug;
-  language: "de" | "en" | "cs";
+  language: 'de' | 'en' | 'cs';
   teaser: string;
   image: ImageWithAlt;
   quote?: string;
   body?: RichText;
   person?: StoryPerson;
   employer?: string;
-  kind?:
-    | "rueckkehrer"
-    | "zugezogen"
-    | "international"
-    | "pendler"
-    | "azubi-studium"
-    | "arbeitgeber";
+  kind?: 'rueckkehrer' | 'zugezogen' | 'international' | 'pendler' | 'azubi-studium' | 'arbeitgeber';
   town?: TownReference;
   branch?: BranchReference;
   jobSearchTerm?: string;
@@ -676,7 +640,7 @@ export type Story = {
 
 export type Branch = {
   _id: string;
-  _type: "branch";
+  _type: 'branch';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -687,7 +651,7 @@ export type Branch = {
 
 export type Town = {
   _id: string;
-  _type: "town";
+  _type: 'town';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -700,14 +664,14 @@ export type Town = {
 };
 
 export type Geopoint = {
-  _type: "geopoint";
+  _type: 'geopoint';
   lat?: number;
   lng?: number;
   alt?: number;
 };
 
 export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
+  _type: 'sanity.imageCrop';
   top: number;
   bottom: number;
   left: number;
@@ -715,7 +679,7 @@ export type SanityImageCrop = {
 };
 
 export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
+  _type: 'sanity.imageHotspot';
   x: number;
   y: number;
   height: number;
@@ -723,7 +687,7 @@ export type SanityImageHotspot = {
 };
 
 export type SanityImagePaletteSwatch = {
-  _type: "sanity.imagePaletteSwatch";
+  _type: 'sanity.imagePaletteSwatch';
   background?: string;
   foreground?: string;
   population?: number;
@@ -731,7 +695,7 @@ export type SanityImagePaletteSwatch = {
 };
 
 export type SanityImagePalette = {
-  _type: "sanity.imagePalette";
+  _type: 'sanity.imagePalette';
   darkMuted?: SanityImagePaletteSwatch;
   lightVibrant?: SanityImagePaletteSwatch;
   darkVibrant?: SanityImagePaletteSwatch;
@@ -742,14 +706,14 @@ export type SanityImagePalette = {
 };
 
 export type SanityImageDimensions = {
-  _type: "sanity.imageDimensions";
+  _type: 'sanity.imageDimensions';
   height: number;
   width: number;
   aspectRatio: number;
 };
 
 export type SanityImageMetadata = {
-  _type: "sanity.imageMetadata";
+  _type: 'sanity.imageMetadata';
   location?: Geopoint;
   dimensions?: SanityImageDimensions;
   palette?: SanityImagePalette;
@@ -762,7 +726,7 @@ export type SanityImageMetadata = {
 
 export type SanityFileAsset = {
   _id: string;
-  _type: "sanity.fileAsset";
+  _type: 'sanity.fileAsset';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -783,7 +747,7 @@ export type SanityFileAsset = {
 };
 
 export type SanityAssetSourceData = {
-  _type: "sanity.assetSourceData";
+  _type: 'sanity.assetSourceData';
   name?: string;
   id?: string;
   url?: string;
@@ -791,7 +755,7 @@ export type SanityAssetSourceData = {
 
 export type SanityImageAsset = {
   _id: string;
-  _type: "sanity.imageAsset";
+  _type: 'sanity.imageAsset';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -985,18 +949,18 @@ export type MembersQueryResult = Array<{
   name: string;
   shortName: string | null;
   kind:
-    | "arbeitsagentur"
-    | "bildung"
-    | "gewerkschaft"
-    | "jobcenter"
-    | "kammer"
-    | "kommune"
-    | "verband"
-    | "wirtschaftsfoerderung"
-    | "wohlfahrt"
+    | 'arbeitsagentur'
+    | 'bildung'
+    | 'gewerkschaft'
+    | 'jobcenter'
+    | 'kammer'
+    | 'kommune'
+    | 'verband'
+    | 'wirtschaftsfoerderung'
+    | 'wohlfahrt'
     | null;
   website: string | null;
-  role: "geschaeftsfuehrend" | "mitglied" | null;
+  role: 'geschaeftsfuehrend' | 'mitglied' | null;
   order: number | null;
   logo: {
     alt: string;
@@ -1019,11 +983,11 @@ export type MembersQueryResult = Array<{
 // Query: *[_type == "actionField"] | order(framework desc, number asc){    _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,  seo{ title, description, noIndex, image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } }, number, framework, description}
 export type ActionFieldsQueryResult = Array<{
   _id: string;
-  _type: "actionField";
+  _type: 'actionField';
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "cs" | "de" | "en";
+  language: 'cs' | 'de' | 'en';
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1045,7 +1009,7 @@ export type ActionFieldsQueryResult = Array<{
     } | null;
   } | null;
   number: number;
-  framework: "regional" | "sachsen2030" | null;
+  framework: 'regional' | 'sachsen2030' | null;
   description: string | null;
 }>;
 
@@ -1054,11 +1018,11 @@ export type ActionFieldsQueryResult = Array<{
 // Query: *[_type == "story" && defined(slug.current)] | order(publishedAt desc){    _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,  seo{ title, description, noIndex, image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  teaser, kind, employer, quote, publishedAt, jobSearchTerm, isExample,  person,  image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "town": town->{ _id, name, "slug": slug.current, postcode, isGrosseKreisstadt, isFairSite, location },  "branch": branch->{ _id, title, "slug": slug.current, order },  body[]{  ...,  _type == "imageWithAlt" => { _key, _type,   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } }}}
 export type StoriesQueryResult = Array<{
   _id: string;
-  _type: "story";
+  _type: 'story';
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "cs" | "de" | "en";
+  language: 'cs' | 'de' | 'en';
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1080,14 +1044,7 @@ export type StoriesQueryResult = Array<{
     } | null;
   } | null;
   teaser: string;
-  kind:
-    | "arbeitgeber"
-    | "azubi-studium"
-    | "international"
-    | "pendler"
-    | "rueckkehrer"
-    | "zugezogen"
-    | null;
+  kind: 'arbeitgeber' | 'azubi-studium' | 'international' | 'pendler' | 'rueckkehrer' | 'zugezogen' | null;
   employer: string | null;
   quote: string | null;
   publishedAt: string;
@@ -1128,23 +1085,23 @@ export type StoriesQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "check" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'check' | 'number';
         markDefs?: Array<{
           href: string;
-          _type: "link";
+          _type: 'link';
           _key: string;
         }>;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "imageWithAlt";
+        _type: 'imageWithAlt';
         asset: {
           _id: string;
           url: string;
@@ -1167,11 +1124,11 @@ export type StoriesQueryResult = Array<{
 // Query: *[_type == "welcomeGuide" && defined(slug.current)] | order(title asc){    _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,  seo{ title, description, noIndex, image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  audience, topic, summary, lastReviewed, steps, faq, sources,  image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "contacts": contacts[]->{    _id, name, description, address, phone, email, website,    "organisation": organisation->{ _id, name, shortName, kind, website, role, order, logo{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } }  },  body[]{  ...,  _type == "imageWithAlt" => { _key, _type,   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } }}}
 export type WelcomeGuidesQueryResult = Array<{
   _id: string;
-  _type: "welcomeGuide";
+  _type: 'welcomeGuide';
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "cs" | "de" | "en";
+  language: 'cs' | 'de' | 'en';
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1194,15 +1151,15 @@ export type WelcomeGuidesQueryResult = Array<{
   } | null;
   audience: Array<string> | null;
   topic:
-    | "anerkennung"
-    | "ankommen-behoerden"
-    | "arbeit-jobsuche"
-    | "aufenthalt-visum"
-    | "gesundheit-versicherung"
-    | "kinderbetreuung-schule"
-    | "rueckkehr-pendeln"
-    | "sprache"
-    | "wohnen"
+    | 'anerkennung'
+    | 'ankommen-behoerden'
+    | 'arbeit-jobsuche'
+    | 'aufenthalt-visum'
+    | 'gesundheit-versicherung'
+    | 'kinderbetreuung-schule'
+    | 'rueckkehr-pendeln'
+    | 'sprache'
+    | 'wohnen'
     | null;
   summary: string;
   lastReviewed: string;
@@ -1248,18 +1205,18 @@ export type WelcomeGuidesQueryResult = Array<{
       name: string;
       shortName: string | null;
       kind:
-        | "arbeitsagentur"
-        | "bildung"
-        | "gewerkschaft"
-        | "jobcenter"
-        | "kammer"
-        | "kommune"
-        | "verband"
-        | "wirtschaftsfoerderung"
-        | "wohlfahrt"
+        | 'arbeitsagentur'
+        | 'bildung'
+        | 'gewerkschaft'
+        | 'jobcenter'
+        | 'kammer'
+        | 'kommune'
+        | 'verband'
+        | 'wirtschaftsfoerderung'
+        | 'wohlfahrt'
         | null;
       website: string | null;
-      role: "geschaeftsfuehrend" | "mitglied" | null;
+      role: 'geschaeftsfuehrend' | 'mitglied' | null;
       order: number | null;
       logo: {
         alt: string;
@@ -1282,23 +1239,23 @@ export type WelcomeGuidesQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "check" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'check' | 'number';
         markDefs?: Array<{
           href: string;
-          _type: "link";
+          _type: 'link';
           _key: string;
         }>;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "imageWithAlt";
+        _type: 'imageWithAlt';
         asset: {
           _id: string;
           url: string;
@@ -1321,11 +1278,11 @@ export type WelcomeGuidesQueryResult = Array<{
 // Query: *[_type == "post" && defined(slug.current)] | order(publishedAt desc){    _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,  seo{ title, description, noIndex, image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  excerpt, category, audience, publishedAt,  image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "author": author->{ _id, name, "slug": slug.current, isTeam, role, bio, image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  body[]{  ...,  _type == "imageWithAlt" => { _key, _type,   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } }}}
 export type PostsQueryResult = Array<{
   _id: string;
-  _type: "post";
+  _type: 'post';
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "cs" | "de" | "en";
+  language: 'cs' | 'de' | 'en';
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1347,14 +1304,7 @@ export type PostsQueryResult = Array<{
     } | null;
   } | null;
   excerpt: string;
-  category:
-    | "ausbildung"
-    | "berufsorientierung"
-    | "duales-studium"
-    | "ferienjob"
-    | "praktikum"
-    | "weiterbildung"
-    | null;
+  category: 'ausbildung' | 'berufsorientierung' | 'duales-studium' | 'ferienjob' | 'praktikum' | 'weiterbildung' | null;
   audience: Array<string> | null;
   publishedAt: string;
   image: {
@@ -1398,23 +1348,23 @@ export type PostsQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "check" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'check' | 'number';
         markDefs?: Array<{
           href: string;
-          _type: "link";
+          _type: 'link';
           _key: string;
         }>;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "imageWithAlt";
+        _type: 'imageWithAlt';
         asset: {
           _id: string;
           url: string;
@@ -1437,11 +1387,11 @@ export type PostsQueryResult = Array<{
 // Query: *[_type == "allianceDocument" && defined(slug.current)] | order(adoptedOn desc){    _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,  seo{ title, description, noIndex, image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  kind, adoptedOn, summary,  "file": file.asset->{ _id, url, originalFilename, extension, size },  body[]{  ...,  _type == "imageWithAlt" => { _key, _type,   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } }}}
 export type AllianceDocumentsQueryResult = Array<{
   _id: string;
-  _type: "allianceDocument";
+  _type: 'allianceDocument';
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "cs" | "de" | "en";
+  language: 'cs' | 'de' | 'en';
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1462,13 +1412,7 @@ export type AllianceDocumentsQueryResult = Array<{
       } | null;
     } | null;
   } | null;
-  kind:
-    | "bericht"
-    | "beschluss"
-    | "geschaeftsordnung"
-    | "handlungskonzept"
-    | "vereinbarung"
-    | null;
+  kind: 'bericht' | 'beschluss' | 'geschaeftsordnung' | 'handlungskonzept' | 'vereinbarung' | null;
   adoptedOn: string | null;
   summary: string;
   file: {
@@ -1483,23 +1427,23 @@ export type AllianceDocumentsQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "check" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'check' | 'number';
         markDefs?: Array<{
           href: string;
-          _type: "link";
+          _type: 'link';
           _key: string;
         }>;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "imageWithAlt";
+        _type: 'imageWithAlt';
         asset: {
           _id: string;
           url: string;
@@ -1522,11 +1466,11 @@ export type AllianceDocumentsQueryResult = Array<{
 // Query: *[_type == "project" && defined(slug.current)] | order(title asc){    _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,  seo{ title, description, noIndex, image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  goal, targetGroup, status, results, links,  image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "actionField": actionField->{ _id, title, "slug": slug.current, number, framework },  "responsible": responsible->{ _id, name, shortName, kind, website, role, order, logo{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  body[]{  ...,  _type == "imageWithAlt" => { _key, _type,   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } }}}
 export type ProjectsQueryResult = Array<{
   _id: string;
-  _type: "project";
+  _type: 'project';
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "cs" | "de" | "en";
+  language: 'cs' | 'de' | 'en';
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1549,7 +1493,7 @@ export type ProjectsQueryResult = Array<{
   } | null;
   goal: string;
   targetGroup: string | null;
-  status: "abgeschlossen" | "geplant" | "laufend" | null;
+  status: 'abgeschlossen' | 'geplant' | 'laufend' | null;
   results: Array<
     {
       _key: string;
@@ -1579,25 +1523,25 @@ export type ProjectsQueryResult = Array<{
     title: string;
     slug: string;
     number: number;
-    framework: "regional" | "sachsen2030" | null;
+    framework: 'regional' | 'sachsen2030' | null;
   } | null;
   responsible: {
     _id: string;
     name: string;
     shortName: string | null;
     kind:
-      | "arbeitsagentur"
-      | "bildung"
-      | "gewerkschaft"
-      | "jobcenter"
-      | "kammer"
-      | "kommune"
-      | "verband"
-      | "wirtschaftsfoerderung"
-      | "wohlfahrt"
+      | 'arbeitsagentur'
+      | 'bildung'
+      | 'gewerkschaft'
+      | 'jobcenter'
+      | 'kammer'
+      | 'kommune'
+      | 'verband'
+      | 'wirtschaftsfoerderung'
+      | 'wohlfahrt'
       | null;
     website: string | null;
-    role: "geschaeftsfuehrend" | "mitglied" | null;
+    role: 'geschaeftsfuehrend' | 'mitglied' | null;
     order: number | null;
     logo: {
       alt: string;
@@ -1619,23 +1563,23 @@ export type ProjectsQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "check" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'check' | 'number';
         markDefs?: Array<{
           href: string;
-          _type: "link";
+          _type: 'link';
           _key: string;
         }>;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "imageWithAlt";
+        _type: 'imageWithAlt';
         asset: {
           _id: string;
           url: string;
@@ -1658,11 +1602,11 @@ export type ProjectsQueryResult = Array<{
 // Query: *[_type == "event" && defined(slug.current)] | order(start asc){    _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,  seo{ title, description, noIndex, image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  summary, start, end, startTime, endTime, isOnline, onlineUrl, registrationUrl, isExample,  place{ name, address, "town": town->{ _id, name, "slug": slug.current, postcode, isGrosseKreisstadt, isFairSite, location } },  image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "organisers": organisers[]->{ _id, name, shortName, kind, website, role, order, logo{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  body[]{  ...,  _type == "imageWithAlt" => { _key, _type,   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } }}}
 export type EventsQueryResult = Array<{
   _id: string;
-  _type: "event";
+  _type: 'event';
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "cs" | "de" | "en";
+  language: 'cs' | 'de' | 'en';
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1724,18 +1668,18 @@ export type EventsQueryResult = Array<{
     name: string;
     shortName: string | null;
     kind:
-      | "arbeitsagentur"
-      | "bildung"
-      | "gewerkschaft"
-      | "jobcenter"
-      | "kammer"
-      | "kommune"
-      | "verband"
-      | "wirtschaftsfoerderung"
-      | "wohlfahrt"
+      | 'arbeitsagentur'
+      | 'bildung'
+      | 'gewerkschaft'
+      | 'jobcenter'
+      | 'kammer'
+      | 'kommune'
+      | 'verband'
+      | 'wirtschaftsfoerderung'
+      | 'wohlfahrt'
       | null;
     website: string | null;
-    role: "geschaeftsfuehrend" | "mitglied" | null;
+    role: 'geschaeftsfuehrend' | 'mitglied' | null;
     order: number | null;
     logo: {
       alt: string;
@@ -1757,23 +1701,23 @@ export type EventsQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "check" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'check' | 'number';
         markDefs?: Array<{
           href: string;
-          _type: "link";
+          _type: 'link';
           _key: string;
         }>;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "imageWithAlt";
+        _type: 'imageWithAlt';
         asset: {
           _id: string;
           url: string;
@@ -1796,11 +1740,11 @@ export type EventsQueryResult = Array<{
 // Query: *[_type == "orientationPage" && defined(slug.current)] | order(title asc){    _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,  seo{ title, description, noIndex, image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  audience, topic, summary, links,  body[]{  ...,  _type == "imageWithAlt" => { _key, _type,   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } }}}
 export type OrientationPagesQueryResult = Array<{
   _id: string;
-  _type: "orientationPage";
+  _type: 'orientationPage';
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "cs" | "de" | "en";
+  language: 'cs' | 'de' | 'en';
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1822,13 +1766,7 @@ export type OrientationPagesQueryResult = Array<{
     } | null;
   } | null;
   audience: Array<string> | null;
-  topic:
-    | "ausbildungsmessen"
-    | "berufsorientierung"
-    | "bewerbung"
-    | "duales-studium"
-    | "praktikum"
-    | null;
+  topic: 'ausbildungsmessen' | 'berufsorientierung' | 'bewerbung' | 'duales-studium' | 'praktikum' | null;
   summary: string | null;
   links: Array<
     {
@@ -1840,23 +1778,23 @@ export type OrientationPagesQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "check" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'check' | 'number';
         markDefs?: Array<{
           href: string;
-          _type: "link";
+          _type: 'link';
           _key: string;
         }>;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "imageWithAlt";
+        _type: 'imageWithAlt';
         asset: {
           _id: string;
           url: string;
@@ -1879,11 +1817,11 @@ export type OrientationPagesQueryResult = Array<{
 // Query: *[_type == "page" && defined(slug.current)] | order(title asc){    _id, _type, _updatedAt, title, "slug": slug.current, language, previousSlugs,  seo{ title, description, noIndex, image{   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },  kind, summary, updatedOn,  body[]{  ...,  _type == "imageWithAlt" => { _key, _type,   alt, caption, credit, hotspot, crop,  "asset": asset->{    _id, url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } }}}
 export type PagesQueryResult = Array<{
   _id: string;
-  _type: "page";
+  _type: 'page';
   _updatedAt: string;
   title: string;
   slug: string;
-  language: "cs" | "de" | "en";
+  language: 'cs' | 'de' | 'en';
   previousSlugs: Array<string> | null;
   seo: {
     title: string | null;
@@ -1904,14 +1842,7 @@ export type PagesQueryResult = Array<{
       } | null;
     } | null;
   } | null;
-  kind:
-    | "barrierefreiheit"
-    | "datenschutz"
-    | "impressum"
-    | "leichte-sprache"
-    | "sonstige"
-    | "ueber-uns"
-    | null;
+  kind: 'barrierefreiheit' | 'datenschutz' | 'impressum' | 'leichte-sprache' | 'sonstige' | 'ueber-uns' | null;
   summary: string | null;
   updatedOn: string | null;
   body: Array<
@@ -1919,23 +1850,23 @@ export type PagesQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "check" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'check' | 'number';
         markDefs?: Array<{
           href: string;
-          _type: "link";
+          _type: 'link';
           _key: string;
         }>;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "imageWithAlt";
+        _type: 'imageWithAlt';
         asset: {
           _id: string;
           url: string;
@@ -1974,6 +1905,6 @@ declare global {
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too
-declare module "@sanity/client" {
+declare module '@sanity/client' {
   interface SanityQueries extends globalThis.SanityQueries {}
 }
