@@ -62,9 +62,9 @@ const buildOk = run('npm', ['run', '--silent', 'build']) === 0;
 check('site builds from the embedded dataset', buildOk);
 
 /** Runs vitest with a JSON report and counts its tests; `config` picks another vitest config. */
-function vitestStage(report: string, config: string[] = []): void {
+function vitestStage(report: string, config: string[] = [], env: NodeJS.ProcessEnv = {}): void {
   const file = path.join(resultsDir, report);
-  const status = run('npx', ['vitest', 'run', ...config, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const status = run('npx', ['vitest', 'run', ...config, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env);
   const result = readJson(file);
   if (!result) return check(`vitest produced ${report}`, false);
   passed += result.numPassedTests;
@@ -80,8 +80,10 @@ function playwrightStage(report: string, config: string[] = []): void {
   failed += stats.unexpected + (status !== 0 && stats.unexpected === 0 ? 1 : 0);
 }
 
-// 4. Unit and integration tests (tests/unit) and the checks of the built dist/ (tests/built).
-vitestStage('vitest.json');
+// 4. Unit and integration tests (tests/unit) and the checks of the built dist/ (tests/built); the
+//    tests that run whole builds go one at a time (vitest.config.ts, BUILD_TESTS).
+vitestStage('vitest.json', [], { VITEST_GROUP: 'fast' });
+vitestStage('vitest-builds.json', [], { VITEST_GROUP: 'builds' });
 
 // 5. The built site in Chromium.
 if (buildOk) playwrightStage('playwright.json');
