@@ -8,8 +8,16 @@ import globals from 'globals';
 export default tseslint.config(
   {
     ignores: [
-      'dist/', 'node_modules/', '.astro/', 'test-results/', 'playwright-report/', 'content/',
-      'studio/dist/', 'studio/.sanity/', 'studio/node_modules/', 'site/sanity.types.ts',
+      'dist/',
+      'node_modules/',
+      '.astro/',
+      'test-results/',
+      'playwright-report/',
+      'content/',
+      'studio/dist/',
+      'studio/.sanity/',
+      'studio/node_modules/',
+      'site/sanity.types.ts',
     ],
   },
   js.configs.recommended,
@@ -20,7 +28,10 @@ export default tseslint.config(
     rules: {
       // Unused names are shown, not failing, until the few left in the code are removed (then: 'error').
       // Arguments and destructured leftovers that start with "_" are allowed.
-      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'warn',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Link and text validation matches control characters on purpose.
       'no-control-regex': 'off',
       // Shown, not failing, in product code: a few casts of untyped library data remain (site/validate.ts, site/page-meta.ts).

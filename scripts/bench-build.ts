@@ -23,21 +23,35 @@ const contentDir = path.join(workDir, 'content');
 const distDir = path.join(workDir, 'dist');
 
 type Doc = Record<string, any> & { _id: string; _type: string };
-const base: Doc[] = fs.readFileSync(path.join(sourceDir, 'data.ndjson'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const base: Doc[] = fs
+  .readFileSync(path.join(sourceDir, 'data.ndjson'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 const byType = (type: string) => base.filter((d) => d._type === type);
-const images = [...new Set(base.flatMap((d) => (d.image?._sanityAsset ? [d.image] : [])).map((i) => JSON.stringify(i)))].map((s) => JSON.parse(s));
+const images = [...new Set(base.flatMap((d) => (d.image?._sanityAsset ? [d.image] : [])).map((i) => JSON.stringify(i)))].map((s) =>
+  JSON.parse(s),
+);
 const towns = byType('town').map((t) => t._id);
 const branches = byType('branch').map((b) => b._id);
 const author = byType('person')[0]?._id;
 
-const WORDS = 'Erzgebirge Ausbildung Handwerk Familie Heimat Betrieb Zukunft Kollegen Werkstatt Schicht Region Wald Weg Team Arbeit Projekt Schule Studium Praxis Chance'.split(' ');
+const WORDS =
+  'Erzgebirge Ausbildung Handwerk Familie Heimat Betrieb Zukunft Kollegen Werkstatt Schicht Region Wald Weg Team Arbeit Projekt Schule Studium Praxis Chance'.split(
+    ' ',
+  );
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
 const sentence = () => Array.from({ length: 8 + Math.floor(random() * 12) }, () => pick(WORDS)).join(' ') + '.';
 const paragraph = (key: string, style = 'normal') => ({
-  _type: 'block', _key: key, style, markDefs: [],
-  children: [{ _type: 'span', _key: `${key}s`, marks: [], text: style === 'normal' ? Array.from({ length: 4 }, sentence).join(' ') : sentence() }],
+  _type: 'block',
+  _key: key,
+  style,
+  markDefs: [],
+  children: [
+    { _type: 'span', _key: `${key}s`, marks: [], text: style === 'normal' ? Array.from({ length: 4 }, sentence).join(' ') : sentence() },
+  ],
 });
 const body = (id: string) => Array.from({ length: 12 }, (_, i) => paragraph(`${id}${i}`, i % 4 === 0 ? 'h2' : 'normal'));
 const seo = (title: string) => ({ _type: 'seo', description: `${title}: ${sentence()} ${sentence()}`.slice(0, 150) });
@@ -45,12 +59,64 @@ const seo = (title: string) => ({ _type: 'seo', description: `${title}: ${senten
 function synthetic(i: number, language: 'de' | 'en'): Doc {
   const kind = i % 4;
   const slug = `bench-${i}-${language}`;
-  const common = { _id: `bench-${i}-${language}`, language, slug: { _type: 'slug', current: slug }, title: `Beispiel ${i} ${sentence()}`.slice(0, 80), seo: seo(`Beispiel ${i}`) };
+  const common = {
+    _id: `bench-${i}-${language}`,
+    language,
+    slug: { _type: 'slug', current: slug },
+    title: `Beispiel ${i} ${sentence()}`.slice(0, 80),
+    seo: seo(`Beispiel ${i}`),
+  };
   const image = { ...pick(images) };
-  if (kind === 0) return { ...common, _type: 'story', teaser: sentence(), image, person: { _type: 'storyPerson', name: `Person ${i}` }, kind: 'rueckkehrer', town: { _type: 'reference', _ref: pick(towns) }, branch: { _type: 'reference', _ref: pick(branches) }, quote: sentence(), body: body(common._id), publishedAt: new Date(Date.UTC(2025, 0, 1 + (i % 600))).toISOString(), jobSearchTerm: 'Mechatroniker', isExample: true };
-  if (kind === 1) return { ...common, _type: 'post', excerpt: sentence(), category: 'ausbildung', audience: ['schueler'], author: { _type: 'reference', _ref: author }, publishedAt: new Date(Date.UTC(2025, 0, 1 + (i % 600))).toISOString(), image, body: body(common._id) };
-  if (kind === 2) return { ...common, _type: 'welcomeGuide', audience: ['international'], topic: 'wohnen', summary: sentence(), lastReviewed: '2026-11-01', sources: [{ _type: 'link', _key: 'src', label: 'Make it in Germany', href: 'https://www.make-it-in-germany.com' }], steps: [{ _type: 'guideStep', _key: 'st', title: sentence() }], body: body(common._id) };
-  return { ...common, _type: 'event', summary: sentence(), start: new Date(Date.UTC(2026, 0, 1 + (i % 700))).toISOString().slice(0, 10), startTime: '10:00', isOnline: true, image, body: body(common._id) };
+  if (kind === 0)
+    return {
+      ...common,
+      _type: 'story',
+      teaser: sentence(),
+      image,
+      person: { _type: 'storyPerson', name: `Person ${i}` },
+      kind: 'rueckkehrer',
+      town: { _type: 'reference', _ref: pick(towns) },
+      branch: { _type: 'reference', _ref: pick(branches) },
+      quote: sentence(),
+      body: body(common._id),
+      publishedAt: new Date(Date.UTC(2025, 0, 1 + (i % 600))).toISOString(),
+      jobSearchTerm: 'Mechatroniker',
+      isExample: true,
+    };
+  if (kind === 1)
+    return {
+      ...common,
+      _type: 'post',
+      excerpt: sentence(),
+      category: 'ausbildung',
+      audience: ['schueler'],
+      author: { _type: 'reference', _ref: author },
+      publishedAt: new Date(Date.UTC(2025, 0, 1 + (i % 600))).toISOString(),
+      image,
+      body: body(common._id),
+    };
+  if (kind === 2)
+    return {
+      ...common,
+      _type: 'welcomeGuide',
+      audience: ['international'],
+      topic: 'wohnen',
+      summary: sentence(),
+      lastReviewed: '2026-11-01',
+      sources: [{ _type: 'link', _key: 'src', label: 'Make it in Germany', href: 'https://www.make-it-in-germany.com' }],
+      steps: [{ _type: 'guideStep', _key: 'st', title: sentence() }],
+      body: body(common._id),
+    };
+  return {
+    ...common,
+    _type: 'event',
+    summary: sentence(),
+    start: new Date(Date.UTC(2026, 0, 1 + (i % 700))).toISOString().slice(0, 10),
+    startTime: '10:00',
+    isOnline: true,
+    image,
+    body: body(common._id),
+  };
 }
 
 const generated: Doc[] = [];
@@ -62,18 +128,32 @@ for (let i = 0; editorial < count; i++) {
   if (editorial < count) {
     editorial += 1;
     generated.push(synthetic(i, 'en'));
-    generated.push({ _id: `bench-translation-${i}`, _type: 'translation.metadata', schemaTypes: [de._type], translations: ['de', 'en'].map((language) => ({ _key: language, _type: 'internationalizedArrayReferenceValue', language, value: { _type: 'reference', _ref: `bench-${i}-${language}`, _weak: true } })) });
+    generated.push({
+      _id: `bench-translation-${i}`,
+      _type: 'translation.metadata',
+      schemaTypes: [de._type],
+      translations: ['de', 'en'].map((language) => ({
+        _key: language,
+        _type: 'internationalizedArrayReferenceValue',
+        language,
+        value: { _type: 'reference', _ref: `bench-${i}-${language}`, _weak: true },
+      })),
+    });
   }
 }
 
 fs.mkdirSync(contentDir, { recursive: true });
 for (const folder of ['images', 'files']) {
-  if (fs.existsSync(path.join(sourceDir, folder))) fs.cpSync(path.join(sourceDir, folder), path.join(contentDir, folder), { recursive: true });
+  if (fs.existsSync(path.join(sourceDir, folder)))
+    fs.cpSync(path.join(sourceDir, folder), path.join(contentDir, folder), { recursive: true });
 }
-if (fs.existsSync(path.join(sourceDir, 'assets.json'))) fs.copyFileSync(path.join(sourceDir, 'assets.json'), path.join(contentDir, 'assets.json'));
+if (fs.existsSync(path.join(sourceDir, 'assets.json')))
+  fs.copyFileSync(path.join(sourceDir, 'assets.json'), path.join(contentDir, 'assets.json'));
 fs.writeFileSync(path.join(contentDir, 'data.ndjson'), [...base, ...generated].map((d) => JSON.stringify(d)).join('\n') + '\n');
 
-console.log(`Benchmark: ${generated.filter((d) => d._type !== 'translation.metadata').length} synthetic + ${base.length} embedded documents in ${workDir}`);
+console.log(
+  `Benchmark: ${generated.filter((d) => d._type !== 'translation.metadata').length} synthetic + ${base.length} embedded documents in ${workDir}`,
+);
 if (process.env.BENCH_GENERATE_ONLY) {
   console.log(contentDir);
   process.exit(0);
@@ -83,11 +163,22 @@ function writeFloorProject(dir: string, pages: number): void {
   fs.mkdirSync(path.join(dir, 'src', 'pages'), { recursive: true });
   fs.symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir');
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'floor', private: true, type: 'module' }));
-  fs.writeFileSync(path.join(dir, 'pages.json'), JSON.stringify(Array.from({ length: pages }, (_, i) => ({
-    slug: `page-${i}`, title: `Beispiel ${i} ${sentence()}`.slice(0, 80),
-    body: Array.from({ length: 12 }, (_, p) => ({ heading: p % 4 === 0, text: p % 4 === 0 ? sentence() : Array.from({ length: 4 }, sentence).join(' ') })),
-  }))));
-  fs.writeFileSync(path.join(dir, 'src', 'pages', '[slug].astro'), `---
+  fs.writeFileSync(
+    path.join(dir, 'pages.json'),
+    JSON.stringify(
+      Array.from({ length: pages }, (_, i) => ({
+        slug: `page-${i}`,
+        title: `Beispiel ${i} ${sentence()}`.slice(0, 80),
+        body: Array.from({ length: 12 }, (_, p) => ({
+          heading: p % 4 === 0,
+          text: p % 4 === 0 ? sentence() : Array.from({ length: 4 }, sentence).join(' '),
+        })),
+      })),
+    ),
+  );
+  fs.writeFileSync(
+    path.join(dir, 'src', 'pages', '[slug].astro'),
+    `---
 import fs from 'node:fs';
 export function getStaticPaths() {
   const pages = JSON.parse(fs.readFileSync('pages.json', 'utf8')); // the build runs in the project folder
@@ -100,8 +191,11 @@ const { page } = Astro.props;
   <head><meta charset="utf-8" /><title>{page.title}</title></head>
   <body><main><h1>{page.title}</h1>{page.body.map((block) => block.heading ? <h2>{block.text}</h2> : <p>{block.text}</p>)}</main></body>
 </html>
-`);
-  fs.writeFileSync(path.join(dir, 'build.mjs'), `import { build } from 'astro';
+`,
+  );
+  fs.writeFileSync(
+    path.join(dir, 'build.mjs'),
+    `import { build } from 'astro';
 import * as pagefind from 'pagefind';
 const outDir = new URL('./dist/', import.meta.url).pathname;
 await build({ root: new URL('.', import.meta.url).pathname, outDir, logLevel: 'warn' });
@@ -109,10 +203,12 @@ const { index } = await pagefind.createIndex({});
 await index.addDirectory({ path: outDir });
 await index.writeFiles({ outputPath: outDir + 'pagefind' });
 await pagefind.close();
-`);
+`,
+  );
 }
 
-const countPages = (dir: string) => spawnSync('find', [dir, '-name', '*.html'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
+const countPages = (dir: string) =>
+  spawnSync('find', [dir, '-name', '*.html'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
 
 let floorMsPerPage: number | undefined;
 if (!process.env.BENCH_SKIP_FLOOR) {
@@ -124,7 +220,9 @@ if (!process.env.BENCH_SKIP_FLOOR) {
   if (floor.status !== 0) process.exit(1);
   const floorPages = countPages(path.join(floorDir, 'dist'));
   floorMsPerPage = floorMs / floorPages;
-  console.log(`floor (bare Astro + Pagefind): ${floorPages} pages in ${(floorMs / 1000).toFixed(1)} s, ${floorMsPerPage.toFixed(2)} ms/page`);
+  console.log(
+    `floor (bare Astro + Pagefind): ${floorPages} pages in ${(floorMs / 1000).toFixed(1)} s, ${floorMsPerPage.toFixed(2)} ms/page`,
+  );
 }
 
 // Its own Astro cache (incremental state), seeded with content/'s image transforms as before.
@@ -132,7 +230,16 @@ const imageCache = path.join('node_modules', '.astro', 'assets');
 if (fs.existsSync(imageCache)) fs.cpSync(imageCache, path.join(workDir, 'astro-cache', 'assets'), { recursive: true });
 const started = performance.now();
 const result = spawnSync('/usr/bin/time', ['-f', '%M', 'npx', 'tsx', 'scripts/build.ts'], {
-  env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir, OG_CACHE_DIR: path.join(workDir, 'og-cache'), ASTRO_CACHE_DIR: path.join(workDir, 'astro-cache'), VALIDATION_CACHE_DIR: path.join(workDir, 'validation-cache') }, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'],
+  env: {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    DIST_DIR: distDir,
+    OG_CACHE_DIR: path.join(workDir, 'og-cache'),
+    ASTRO_CACHE_DIR: path.join(workDir, 'astro-cache'),
+    VALIDATION_CACHE_DIR: path.join(workDir, 'validation-cache'),
+  },
+  encoding: 'utf8',
+  stdio: ['ignore', 'inherit', 'pipe'],
 });
 const wallMs = performance.now() - started;
 const peakKb = Number(result.stderr.trim().split('\n').at(-1));
@@ -146,5 +253,10 @@ console.log(`wall time: ${(wallMs / 1000).toFixed(1)} s`);
 console.log(`ms/page: ${(wallMs / pages).toFixed(2)}`);
 console.log(`peak memory: ${Math.round(peakKb / 1024)} MiB`);
 if (floorMsPerPage) console.log(`ratio to the floor: ${(wallMs / pages / floorMsPerPage).toFixed(2)} (project ms/page ÷ floor ms/page)`);
-console.log(`load average (1, 5, 15 min): ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} on ${os.availableParallelism()} cores`);
+console.log(
+  `load average (1, 5, 15 min): ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} on ${os.availableParallelism()} cores`,
+);
 if (!process.env.BENCH_KEEP) fs.rmSync(workDir, { recursive: true, force: true });

@@ -19,11 +19,20 @@ function prepare(name: string, total?: number): string {
   const dir = path.join(work, name, 'content');
   fs.cpSync(path.resolve('content'), dir, { recursive: true });
   if (total) {
-    const docs: Doc[] = fs.readFileSync(path.join(dir, 'data.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const docs: Doc[] = fs
+      .readFileSync(path.join(dir, 'data.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const stories = docs.filter((doc) => doc._type === 'story');
     for (let i = 0; docs.length < total; i++) {
       const story = stories[i % stories.length];
-      docs.push({ ...story, _id: `${story._id}-bench-${i}`, title: `${story.title} ${i}`, slug: { _type: 'slug', current: `${story.slug?.current}-${i}` } });
+      docs.push({
+        ...story,
+        _id: `${story._id}-bench-${i}`,
+        title: `${story.title} ${i}`,
+        slug: { _type: 'slug', current: `${story.slug?.current}-${i}` },
+      });
     }
     docs.sort((a, b) => (a._id < b._id ? -1 : 1));
     fs.writeFileSync(path.join(dir, 'data.ndjson'), docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n');
@@ -59,29 +68,52 @@ async function publishRoundTrip(client: SanityClient, id: string, i: number) {
     });
   });
   await new Promise((resolve) => setTimeout(resolve, 5));
-  await client.action({ actionType: 'sanity.action.document.edit', draftId, publishedId: id, patch: { set: { teaser: `Benchmark ${i}` } } } as never);
-  await client.action({ actionType: 'sanity.action.document.publish', draftId, publishedId: id } as never, { transactionId: `bench-publish-${i}` } as never);
+  await client.action({
+    actionType: 'sanity.action.document.edit',
+    draftId,
+    publishedId: id,
+    patch: { set: { teaser: `Benchmark ${i}` } },
+  } as never);
+  await client.action(
+    { actionType: 'sanity.action.document.publish', draftId, publishedId: id } as never,
+    { transactionId: `bench-publish-${i}` } as never,
+  );
   await done;
 }
 
 async function bench(label: string, contentDir: string) {
   const server = await startLakeServer({
-    contentDir, stateDir: path.join(contentDir, '..', 'state'), projectId: 'herzland0', dataset: 'production',
-    allowedOrigins: [], watch: false, log: () => {},
+    contentDir,
+    stateDir: path.join(contentDir, '..', 'state'),
+    projectId: 'herzland0',
+    dataset: 'production',
+    allowedOrigins: [],
+    watch: false,
+    log: () => {},
   });
-  const client = createClient({ projectId: 'herzland0', dataset: 'production', apiHost: server.url, useProjectHostname: false, apiVersion: '2025-02-19', useCdn: false, perspective: 'drafts' });
+  const client = createClient({
+    projectId: 'herzland0',
+    dataset: 'production',
+    apiHost: server.url,
+    useProjectHostname: false,
+    apiVersion: '2025-02-19',
+    useCdn: false,
+    perspective: 'drafts',
+  });
   const count = await client.fetch<number>('count(*)', {}, { perspective: 'raw' });
   const ids = await client.fetch<string[]>('*[_type == "story"][0...20]._id');
   const types = ['story'];
-  const list = () => client.fetch(
-    '*[_type in $__types && !(_id in path("versions.**"))] | order(_updatedAt desc) [0...50]{_id, _type, _originalId, "orderings": [_updatedAt]}',
-    { __types: types },
-  );
+  const list = () =>
+    client.fetch(
+      '*[_type in $__types && !(_id in path("versions.**"))] | order(_updatedAt desc) [0...50]{_id, _type, _originalId, "orderings": [_updatedAt]}',
+      { __types: types },
+    );
   const preview = () => client.fetch('*[_id in $ids][0...20]{_id, _rev, _type, title, "subtitle": teaser, "media": image}', { ids });
-  const search = () => client.fetch(
-    '*[_type in $__types && !(_id in path("versions.**")) && (title match $t0 || teaser match $t0 || slug.current match $t0)] | order(_updatedAt desc) [0...50]{_type, _id, _originalId, "w0": title, "w1": teaser}',
-    { __types: types, t0: 'zschopau*' },
-  );
+  const search = () =>
+    client.fetch(
+      '*[_type in $__types && !(_id in path("versions.**")) && (title match $t0 || teaser match $t0 || slug.current match $t0)] | order(_updatedAt desc) [0...50]{_type, _id, _originalId, "w0": title, "w1": teaser}',
+      { __types: types, t0: 'zschopau*' },
+    );
   let round = 0;
   const results = {
     list: percentiles(await time(list)),

@@ -18,8 +18,13 @@ import { loadRoutes, type SampleRoute } from '../tests/e2e/routes.ts';
 import { startLocalServer } from './serve-process.ts';
 
 const CHROME_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const OUT_DIR = path.resolve('test-results/lighthouse');
@@ -31,18 +36,30 @@ const lang = option('lang') ?? defaultLanguage;
 const only = option('only')?.split(',');
 
 interface Row {
-  page: string; path: string;
+  page: string;
+  path: string;
   scores: Record<(typeof CATEGORIES)[number], number | null>;
-  lcp?: number; cls?: number; tbt?: number; error?: string;
+  lcp?: number;
+  cls?: number;
+  tbt?: number;
+  error?: string;
 }
 
 function table(rows: Row[]): string {
   const head = ['page', 'path', 'perf', 'a11y', 'best-pr.', 'seo', 'LCP', 'CLS', 'TBT'];
   const score = (value: number | null) => (value === null ? '–' : String(Math.round(value * 100)));
-  const body = rows.map((row) => (row.error
-    ? [row.page, row.path, `error: ${row.error}`, '', '', '', '', '', '']
-    : [row.page, row.path, ...CATEGORIES.map((c) => score(row.scores[c])),
-      `${((row.lcp ?? 0) / 1000).toFixed(2)} s`, (row.cls ?? 0).toFixed(3), `${Math.round(row.tbt ?? 0)} ms`]));
+  const body = rows.map((row) =>
+    row.error
+      ? [row.page, row.path, `error: ${row.error}`, '', '', '', '', '', '']
+      : [
+          row.page,
+          row.path,
+          ...CATEGORIES.map((c) => score(row.scores[c])),
+          `${((row.lcp ?? 0) / 1000).toFixed(2)} s`,
+          (row.cls ?? 0).toFixed(3),
+          `${Math.round(row.tbt ?? 0)} ms`,
+        ],
+  );
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
@@ -52,8 +69,10 @@ async function main(): Promise<void> {
   if (build && spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' }).status !== 0) {
     throw new Error('build failed');
   }
-  const samples = (await loadRoutes()).filter((route: SampleRoute) => (lang === 'all' || route.language === lang)
-    && (!only || only.includes(route.view) || only.includes(route.name)));
+  const samples = (await loadRoutes()).filter(
+    (route: SampleRoute) =>
+      (lang === 'all' || route.language === lang) && (!only || only.includes(route.view) || only.includes(route.name)),
+  );
   if (!samples.length) throw new Error(`no pages match --lang=${lang}${only ? ` --only=${only.join(',')}` : ''}`);
 
   const server = await startLocalServer();
@@ -73,18 +92,26 @@ async function main(): Promise<void> {
         if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
         fs.writeFileSync(path.join(OUT_DIR, `${sample.name}-${sample.language}.html`), String(result.report));
         rows.push({
-          page, path: sample.path,
+          page,
+          path: sample.path,
           scores: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null])) as Row['scores'],
           lcp: lhr.audits['largest-contentful-paint']?.numericValue,
           cls: lhr.audits['cumulative-layout-shift']?.numericValue,
           tbt: lhr.audits['total-blocking-time']?.numericValue,
         });
-        const failing = Object.values(lhr.categories).flatMap((category) => category.auditRefs
-          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => `${category.id}/${ref.id}`));
+        const failing = Object.values(lhr.categories).flatMap((category) =>
+          category.auditRefs
+            .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => `${category.id}/${ref.id}`),
+        );
         console.log(`${((performance.now() - started) / 1000).toFixed(1)} s${failing.length ? ` – below 100: ${failing.join(', ')}` : ''}`);
       } catch (error) {
-        rows.push({ page, path: sample.path, scores: { performance: null, accessibility: null, 'best-practices': null, seo: null }, error: (error as Error).message });
+        rows.push({
+          page,
+          path: sample.path,
+          scores: { performance: null, accessibility: null, 'best-practices': null, seo: null },
+          error: (error as Error).message,
+        });
         console.log('failed');
       }
     }

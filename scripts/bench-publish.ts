@@ -20,7 +20,8 @@ const root = process.cwd();
 function prepareDataset(): { workDir: string; contentDir: string } {
   if (count > 0) {
     const generated = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-build.ts', String(count)], {
-      env: { ...process.env, BENCH_GENERATE_ONLY: '1' }, encoding: 'utf8',
+      env: { ...process.env, BENCH_GENERATE_ONLY: '1' },
+      encoding: 'utf8',
     });
     if (generated.status !== 0) throw new Error(generated.stderr);
     const contentDir = generated.stdout.trim().split('\n').at(-1)!;
@@ -37,12 +38,22 @@ const { workDir, contentDir } = prepareDataset();
 // project's .astro/, which a build running meanwhile (npm run build, tests) would share.
 const distDir = path.join(root, `.dist-bench-publish-${count}`);
 const env = {
-  ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir, SANITY_PROJECT_ID: '',
-  ASTRO_CACHE_DIR: path.join(workDir, 'astro-cache'), OG_CACHE_DIR: path.join(workDir, 'og-cache'),
-  VALIDATION_CACHE_DIR: path.join(workDir, 'validation-cache'), PUBLISH_QUIET_MS: process.env.PUBLISH_QUIET_MS || '250',
+  ...process.env,
+  CONTENT_DIR: contentDir,
+  DIST_DIR: distDir,
+  SANITY_PROJECT_ID: '',
+  ASTRO_CACHE_DIR: path.join(workDir, 'astro-cache'),
+  OG_CACHE_DIR: path.join(workDir, 'og-cache'),
+  VALIDATION_CACHE_DIR: path.join(workDir, 'validation-cache'),
+  PUBLISH_QUIET_MS: process.env.PUBLISH_QUIET_MS || '250',
 };
 const dataFile = path.join(contentDir, 'data.ndjson');
-const readDocs = (): Doc[] => fs.readFileSync(dataFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const readDocs = (): Doc[] =>
+  fs
+    .readFileSync(dataFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 /** As an editor's tool writes: a temporary file renamed over the dataset. */
 function writeDocs(docs: Doc[]): void {
   fs.writeFileSync(`${dataFile}.tmp`, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
@@ -56,16 +67,25 @@ console.log(`Benchmark: ${readDocs().length} documents in ${contentDir}`);
 const imageCache = path.join(root, 'node_modules', '.astro', 'assets');
 if (fs.existsSync(imageCache)) fs.cpSync(imageCache, path.join(env.ASTRO_CACHE_DIR, 'assets'), { recursive: true });
 let started = performance.now();
-const full = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { env: { ...env, HERZLAND_FULL_BUILD: '1' }, stdio: 'inherit' });
+const full = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+  env: { ...env, HERZLAND_FULL_BUILD: '1' },
+  stdio: 'inherit',
+});
 if (full.status !== 0) process.exit(1);
 const fullSeconds = (performance.now() - started) / 1000;
 console.log(`full build: ${fullSeconds.toFixed(1)} s`);
 
 // 2. The publish service, watching the dataset.
-const service = spawn(process.execPath, ['--import', 'tsx', 'scripts/publish-service.ts', '--no-start-build'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+const service = spawn(process.execPath, ['--import', 'tsx', 'scripts/publish-service.ts', '--no-start-build'], {
+  env,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 let output = '';
 let echo = true;
-service.stdout.on('data', (chunk: Buffer) => { output += chunk; if (echo) process.stdout.write(chunk); });
+service.stdout.on('data', (chunk: Buffer) => {
+  output += chunk;
+  if (echo) process.stdout.write(chunk);
+});
 const waitFor = async (pattern: RegExp, from: number) => {
   while (!pattern.test(output.slice(from))) {
     if (service.exitCode !== null) throw new Error('publish service stopped');
@@ -83,7 +103,7 @@ async function publish(label: string, edit: (docs: Doc[]) => { page: string; exp
   await waitFor(/dist\/ updated|build failed/, mark);
   const seconds = (performance.now() - started) / 1000;
   if (!fs.readFileSync(page, 'utf8').includes(expected)) throw new Error(`${label}: ${page} does not show "${expected}"`);
-  console.log(`${label}: live in ${seconds.toFixed(1)} s (${(seconds / fullSeconds * 100).toFixed(0)} % of the full build)`);
+  console.log(`${label}: live in ${seconds.toFixed(1)} s (${((seconds / fullSeconds) * 100).toFixed(0)} % of the full build)`);
   return seconds;
 }
 

@@ -47,7 +47,9 @@ async function validateContent(): Promise<void> {
   for (const problem of problems) (problem.level === 'error' ? console.error : console.warn)(formatProblem(problem));
   const ms = Math.round(performance.now() - fetched);
   const readMs = Math.round(fetched - started);
-  console.log(`Content: ${dataset.rawDocuments.length} documents in ${where} read in ${readMs} ms, validated in ${ms} ms (${cache.hits} unchanged, from cache): ${errors.length} errors, ${problems.length - errors.length} warnings`);
+  console.log(
+    `Content: ${dataset.rawDocuments.length} documents in ${where} read in ${readMs} ms, validated in ${ms} ms (${cache.hits} unchanged, from cache): ${errors.length} errors, ${problems.length - errors.length} warnings`,
+  );
   if (errors.length) {
     throw new BuildStop(`Build stopped: ${errors.length} content error(s). dist/ was left unchanged.`);
   }
@@ -73,7 +75,7 @@ async function buildSite(outDir: string): Promise<void> {
   const { build } = await import('astro');
   // Incremental by default (astro.config.mjs); HERZLAND_FULL_BUILD=1 renders every page again.
   const force = process.env.HERZLAND_FULL_BUILD === '1';
-  await build({ root, outDir, force, logLevel: process.env.ASTRO_LOG_LEVEL as never || 'warn' });
+  await build({ root, outDir, force, logLevel: (process.env.ASTRO_LOG_LEVEL as never) || 'warn' });
 }
 
 async function indexSearch(outDir: string): Promise<void> {
@@ -90,11 +92,19 @@ async function indexSearch(outDir: string): Promise<void> {
   for (const file of fs.readdirSync(bundle)) {
     if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(file)) fs.rmSync(path.join(bundle, file));
   }
-  const bytes = fs.readdirSync(bundle, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile()).reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
-  const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  const perLanguage = Object.entries(entry.languages).map(([language, { page_count }]) => `${language} ${page_count}`).join(', ');
-  console.log(`Search: ${added.page_count} HTML files read, indexed ${perLanguage}; bundle ${(bytes / 1024).toFixed(0)} kB in ${seconds(started)} s`);
+  const bytes = fs
+    .readdirSync(bundle, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
+  const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const perLanguage = Object.entries(entry.languages)
+    .map(([language, { page_count }]) => `${language} ${page_count}`)
+    .join(', ');
+  console.log(
+    `Search: ${added.page_count} HTML files read, indexed ${perLanguage}; bundle ${(bytes / 1024).toFixed(0)} kB in ${seconds(started)} s`,
+  );
   await pagefind.close();
 }
 
@@ -105,7 +115,9 @@ async function postProcess(outDir: string, og: OgRun, ogDir: string): Promise<vo
   const cards = await og.done;
   fs.renameSync(path.join(ogDir, 'og'), path.join(outDir, 'og'));
   const waited = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Redirects: ${redirects}; Open Graph images: ${cards.written} (${cards.cached} from cache) in ${cards.seconds?.toFixed(1)} s alongside, ${waited} s waited for after Astro`);
+  console.log(
+    `Redirects: ${redirects}; Open Graph images: ${cards.written} (${cards.cached} from cache) in ${cards.seconds?.toFixed(1)} s alongside, ${waited} s waited for after Astro`,
+  );
 }
 
 /** One build per output folder at a time; a folder left by a crashed build is taken over. */
@@ -113,14 +125,21 @@ function claimBuildFolder(tempDir: string): void {
   const lock = `${tempDir}.lock`;
   const owner = Number(fs.existsSync(lock) ? fs.readFileSync(lock, 'utf8') : 0);
   if (owner && owner !== process.pid && isRunning(owner)) {
-    throw new BuildStop(`Build stopped: another build (process ${owner}) is writing ${path.relative(root, tempDir)}. dist/ was left unchanged.`);
+    throw new BuildStop(
+      `Build stopped: another build (process ${owner}) is writing ${path.relative(root, tempDir)}. dist/ was left unchanged.`,
+    );
   }
   fs.writeFileSync(lock, String(process.pid));
   process.once('exit', () => fs.rmSync(lock, { force: true }));
 }
 
 function isRunning(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch { return false; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function swapIntoPlace(tempDir: string): void {
@@ -155,7 +174,9 @@ async function main(): Promise<void> {
     await indexSearch(tempDir);
     const headersStarted = performance.now();
     const headers = writeSecurityHeaders(tempDir);
-    console.log(`Headers: CSP with ${headers.scriptHashes} script and ${headers.styleHashes} style hash(es) for ${headers.pages} HTML files in ${seconds(headersStarted)} s`);
+    console.log(
+      `Headers: CSP with ${headers.scriptHashes} script and ${headers.styleHashes} style hash(es) for ${headers.pages} HTML files in ${seconds(headersStarted)} s`,
+    );
     swapIntoPlace(tempDir);
     fs.rmSync(ogDir, { recursive: true, force: true });
     console.log(`Built ${path.relative(root, finalDir)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

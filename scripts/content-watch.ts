@@ -12,27 +12,49 @@ import { sanityClientConfig } from '../site/sources/sanity.ts';
 import { isPublishedId } from '../site/sources/embedded-dataset.ts';
 import type { ContentChange } from './publish-queue.ts';
 
-export interface Watcher { close(): void }
+export interface Watcher {
+  close(): void;
+}
 
 /** Published documents only: drafts and release versions are not on the site. */
 export const PUBLISHED_DOCUMENTS = '*[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]';
 
-export function watchSanity(project: SanityProjectConfig, onChange: (change: ContentChange) => void, apiHost?: string, log = console.log): Watcher {
+export function watchSanity(
+  project: SanityProjectConfig,
+  onChange: (change: ContentChange) => void,
+  apiHost?: string,
+  log = console.log,
+): Watcher {
   // The listener needs the live API; a token (if any) lets it see private datasets.
-  const client = createClient({ ...sanityClientConfig(project, apiHost), useCdn: false, token: process.env.SANITY_API_READ_TOKEN || project.token });
-  const subscription = client.listen(PUBLISHED_DOCUMENTS, {}, {
-    events: ['welcome', 'mutation', 'reconnect'], includeResult: false, includePreviousRevision: false, visibility: 'query',
-  }).subscribe({
-    next(event) {
-      if (event.type === 'welcome') log(`publish: listening to ${project.projectId}/${project.dataset}`);
-      else if (event.type === 'reconnect') log('publish: connection lost, reconnecting');
-      else if (event.type === 'mutation') {
-        const mutation = event as MutationEvent;
-        if (isPublishedId(mutation.documentId)) onChange({ id: mutation.documentId, transition: mutation.transition });
-      }
-    },
-    error(error: Error) { log(`publish: listener stopped: ${error.message}`); },
+  const client = createClient({
+    ...sanityClientConfig(project, apiHost),
+    useCdn: false,
+    token: process.env.SANITY_API_READ_TOKEN || project.token,
   });
+  const subscription = client
+    .listen(
+      PUBLISHED_DOCUMENTS,
+      {},
+      {
+        events: ['welcome', 'mutation', 'reconnect'],
+        includeResult: false,
+        includePreviousRevision: false,
+        visibility: 'query',
+      },
+    )
+    .subscribe({
+      next(event) {
+        if (event.type === 'welcome') log(`publish: listening to ${project.projectId}/${project.dataset}`);
+        else if (event.type === 'reconnect') log('publish: connection lost, reconnecting');
+        else if (event.type === 'mutation') {
+          const mutation = event as MutationEvent;
+          if (isPublishedId(mutation.documentId)) onChange({ id: mutation.documentId, transition: mutation.transition });
+        }
+      },
+      error(error: Error) {
+        log(`publish: listener stopped: ${error.message}`);
+      },
+    });
   return { close: () => subscription.unsubscribe() };
 }
 
@@ -40,7 +62,11 @@ export function watchSanity(project: SanityProjectConfig, onChange: (change: Con
 function snapshot(dir: string): Map<string, { hash: string; type: string }> {
   const out = new Map<string, { hash: string; type: string }>();
   let text = '';
-  try { text = fs.readFileSync(path.join(dir, 'data.ndjson'), 'utf8'); } catch { return out; }
+  try {
+    text = fs.readFileSync(path.join(dir, 'data.ndjson'), 'utf8');
+  } catch {
+    return out;
+  }
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     try {
@@ -81,11 +107,13 @@ export function watchEmbedded(dir: string, onChange: (change: ContentChange) => 
   // One plain watcher per folder: Node's recursive watcher on Linux loses a file that was
   // replaced by a rename (as editors' tools write data.ndjson) after the first time.
   const folders = [dir, ...['images', 'files'].map((sub) => path.join(dir, sub)).filter((sub) => fs.existsSync(sub))];
-  const watchers = folders.map((folder) => fs.watch(folder, (_event, file) => {
-    const name = file ? path.relative(dir, path.join(folder, file.toString())) : null;
-    // Editors' tools write data.ndjson through a temporary file; ignore the temporary names.
-    if (name && /(^|\/)\.|~$|\.tmp$/.test(name)) return;
-    check(name);
-  }));
+  const watchers = folders.map((folder) =>
+    fs.watch(folder, (_event, file) => {
+      const name = file ? path.relative(dir, path.join(folder, file.toString())) : null;
+      // Editors' tools write data.ndjson through a temporary file; ignore the temporary names.
+      if (name && /(^|\/)\.|~$|\.tmp$/.test(name)) return;
+      check(name);
+    }),
+  );
   return { close: () => watchers.forEach((watcher) => watcher.close()) };
 }

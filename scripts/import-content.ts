@@ -31,7 +31,9 @@ const SYSTEM_FIELDS = new Set(['_rev', '_createdAt', '_updatedAt']);
 const ID_CHUNK = 200;
 
 function readDocuments(contentDir: string): DatasetDocument[] {
-  return fs.readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8').split('\n')
+  return fs
+    .readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8')
+    .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line));
 }
@@ -51,7 +53,8 @@ function asStored(value: unknown): unknown {
 /** JSON with sorted keys, so key order never counts as a difference. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 }
 
 function differingFields(local: DatasetDocument, remote: DatasetDocument): string[] {
@@ -75,7 +78,10 @@ export async function importContent(
   { replace = false, log = (line: string) => console.log(line) }: { replace?: boolean; log?: (line: string) => void } = {},
 ): Promise<ImportReport> {
   const documents = readDocuments(contentDir);
-  const existing = await fetchExisting(client, documents.map((doc) => doc._id));
+  const existing = await fetchExisting(
+    client,
+    documents.map((doc) => doc._id),
+  );
   const report: ImportReport = { created: [], differing: [], keptIds: [], replaced: [] };
   const toImport: DatasetDocument[] = [];
   for (const doc of documents) {
@@ -108,8 +114,12 @@ export async function importContent(
     });
   }
   const kept = report.keptIds.length;
-  log(`${report.created.length} created, ${report.replaced.length} replaced, ${kept} existing left as they are` +
-    (!replace && report.differing.length ? ` (${report.differing.length} differ from content/: run with --replace to overwrite them)` : ''));
+  log(
+    `${report.created.length} created, ${report.replaced.length} replaced, ${kept} existing left as they are` +
+      (!replace && report.differing.length
+        ? ` (${report.differing.length} differ from content/: run with --replace to overwrite them)`
+        : ''),
+  );
   return report;
 }
 
@@ -126,7 +136,11 @@ async function main(): Promise<void> {
   }
   const apiHost = process.env.SANITY_API_HOST;
   const client = createClient({
-    projectId, dataset, token, apiVersion: DEFAULT_API_VERSION, useCdn: false,
+    projectId,
+    dataset,
+    token,
+    apiVersion: DEFAULT_API_VERSION,
+    useCdn: false,
     ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
   });
   console.log(`Importing ${path.relative(process.cwd(), contentDir) || '.'} into ${projectId}/${dataset}`);

@@ -36,7 +36,8 @@ export async function loadMigration(name: string, dir = MIGRATIONS_DIR): Promise
     throw new Error(`No migration "${name}" in ${path.relative(process.cwd(), dir)}. Known: ${known.join(', ') || '(none)'}`);
   }
   const migration = (await import(pathToFileURL(file).href)).default as Migration;
-  if (typeof migration?.title !== 'string' || !migration.migrate) throw new Error(`${file} does not export a migration (defineMigration) as default.`);
+  if (typeof migration?.title !== 'string' || !migration.migrate)
+    throw new Error(`${file} does not export a migration (defineMigration) as default.`);
   return migration;
 }
 
@@ -54,7 +55,11 @@ async function selected(migration: Migration, documents: Doc[]): Promise<Doc[]> 
 }
 
 /** Applies `migration` to the documents in memory; returns the migrated documents and what changed. */
-export async function migrateDocuments(migration: Migration, documents: Doc[], { dryRun = false } = {}): Promise<MigrationResult & { documents: Doc[] }> {
+export async function migrateDocuments(
+  migration: Migration,
+  documents: Doc[],
+  { dryRun = false } = {},
+): Promise<MigrationResult & { documents: Doc[] }> {
   const byId = new Map(documents.map((doc) => [doc._id, structuredClone(doc)]));
   const input = await selected(migration, documents);
   const source = {
@@ -92,17 +97,29 @@ export async function migrateDocuments(migration: Migration, documents: Doc[], {
   return { documents: [...byId.values()], changed: [...changed], mutations };
 }
 
-export async function migrateContent(name: string, contentDir: string, { dryRun = false, log = console.log } = {}): Promise<MigrationResult> {
+export async function migrateContent(
+  name: string,
+  contentDir: string,
+  { dryRun = false, log = console.log } = {},
+): Promise<MigrationResult> {
   const migration = await loadMigration(name);
   const file = path.join(contentDir, 'data.ndjson');
-  const documents = fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Doc);
+  const documents = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Doc);
   const result = await migrateDocuments(migration, documents, { dryRun });
-  log(`Migration "${migration.title}" over ${documents.length} documents in ${path.relative(process.cwd(), contentDir) || '.'}${dryRun ? ' (dry run)' : ''}`);
+  log(
+    `Migration "${migration.title}" over ${documents.length} documents in ${path.relative(process.cwd(), contentDir) || '.'}${dryRun ? ' (dry run)' : ''}`,
+  );
   for (const mutation of result.mutations) log(`  ${JSON.stringify(mutation)}`);
   if (!dryRun && result.changed.length) {
     fs.writeFileSync(file, result.documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n');
   }
-  log(`${result.changed.length} document(s) ${dryRun ? 'would change; nothing written' : 'changed'}${result.changed.length ? `: ${result.changed.join(', ')}` : ''}`);
+  log(
+    `${result.changed.length} document(s) ${dryRun ? 'would change; nothing written' : 'changed'}${result.changed.length ? `: ${result.changed.join(', ')}` : ''}`,
+  );
   return result;
 }
 

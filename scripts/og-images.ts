@@ -35,8 +35,17 @@ export interface OgJob {
 }
 
 /** What a worker process is told: it loads the content itself and renders its slice of the pages. */
-export interface OgWorkerInput { outDir: string; cacheDir: string; slice: number; slices: number }
-export interface OgReport { written: number; cached: number; seconds?: number }
+export interface OgWorkerInput {
+  outDir: string;
+  cacheDir: string;
+  slice: number;
+  slices: number;
+}
+export interface OgReport {
+  written: number;
+  cached: number;
+  seconds?: number;
+}
 
 export const ogCacheDir = () => process.env.OG_CACHE_DIR || path.join(process.cwd(), 'node_modules', '.cache', 'herzland-og');
 export const ogCacheFile = (cacheDir: string, cacheKey: string, extension = '.jpg') =>
@@ -62,14 +71,18 @@ export function ogJobs(data: SiteData, tokensCss: string, host: string, config: 
   const tokensKey = createHash('sha1').update(tokensCss).digest('hex');
   const siteTitle = data.settings.title ?? 'hERZland';
   return routeMap(data).map((route) => {
-    const title = route.kind === 'document' ? route.doc.title ?? pageMeta(route, data).title : pageMeta(route, data).title;
-    const section = route.section && !(route.kind === 'section' && route.view === 'home')
-      ? locale(route.language).sectionTitles[route.section] : siteTitle;
+    const title = route.kind === 'document' ? (route.doc.title ?? pageMeta(route, data).title) : pageMeta(route, data).title;
+    const section =
+      route.section && !(route.kind === 'section' && route.view === 'home')
+        ? locale(route.language).sectionTitles[route.section]
+        : siteTitle;
     const photo = photoOf(imageOf(route, data), config);
     return {
       file: ogImagePath(route).slice(1),
       cacheKey: JSON.stringify({ v: OG_DESIGN_VERSION, title, section, host, photo: photo?.key, tokensKey }),
-      title, section, photo,
+      title,
+      section,
+      photo,
     };
   });
 }
@@ -83,7 +96,10 @@ export function sliceOf<T>(items: readonly T[], slice: number, slices: number): 
   return items.slice(slice * size, (slice + 1) * size);
 }
 
-export interface OgRun { done: Promise<OgReport>; cancel(): Promise<void> }
+export interface OgRun {
+  done: Promise<OgReport>;
+  cancel(): Promise<void>;
+}
 
 /**
  * Starts rendering every page's card into `outDir/og/`. The workers load the content themselves,
@@ -104,11 +120,16 @@ export function startOgImages(options: { outDir: string; threads?: number }): Og
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
   });
-  const reports = workers.map((worker) => new Promise<OgReport>((resolve, reject) => {
-    worker.once('message', (message: OgReport | { error: string }) => ('error' in message ? reject(new Error(message.error)) : resolve(message)));
-    worker.once('error', reject);
-    worker.once('exit', (code, signal) => reject(new Error(`Open Graph images: worker stopped (${signal ?? `exit code ${code}`})`)));
-  }));
+  const reports = workers.map(
+    (worker) =>
+      new Promise<OgReport>((resolve, reject) => {
+        worker.once('message', (message: OgReport | { error: string }) =>
+          'error' in message ? reject(new Error(message.error)) : resolve(message),
+        );
+        worker.once('error', reject);
+        worker.once('exit', (code, signal) => reject(new Error(`Open Graph images: worker stopped (${signal ?? `exit code ${code}`})`)));
+      }),
+  );
   const done = (async (): Promise<OgReport> => {
     const counts = await Promise.all(reports);
     const tokensCss = readTokensCss();
@@ -117,17 +138,26 @@ export function startOgImages(options: { outDir: string; threads?: number }): Og
     fs.mkdirSync(path.join(options.outDir, 'og'), { recursive: true });
     fs.copyFileSync(logoCache, path.join(options.outDir, 'og', 'logo.png'));
     const seconds = (performance.now() - started) / 1000;
-    return counts.reduce((sum, r) => ({ ...sum, written: sum.written + r.written, cached: sum.cached + r.cached }), { written: 1, cached: 0, seconds });
+    return counts.reduce((sum, r) => ({ ...sum, written: sum.written + r.written, cached: sum.cached + r.cached }), {
+      written: 1,
+      cached: 0,
+      seconds,
+    });
   })();
   done.catch(() => undefined); // the caller awaits it later; until then a failure must not crash the process
   return {
     done,
     async cancel() {
-      await Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
-        if (worker.exitCode !== null || worker.signalCode !== null) return resolve();
-        worker.once('exit', () => resolve());
-        worker.kill();
-      })));
+      await Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise<void>((resolve) => {
+              if (worker.exitCode !== null || worker.signalCode !== null) return resolve();
+              worker.once('exit', () => resolve());
+              worker.kill();
+            }),
+        ),
+      );
     },
   };
 }

@@ -17,7 +17,8 @@ import { matomoOrigin } from '../site/analytics.ts';
 const root = process.cwd();
 
 function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
@@ -29,7 +30,8 @@ export async function writeRedirects(outDir: string, data: SiteData): Promise<nu
   const { siteUrl } = siteConfig();
   for (const redirect of redirects) {
     const file = path.join(outDir, redirect.from, 'index.html');
-    if (fs.existsSync(file)) throw new Error(`Redirect ${redirect.from} → ${redirect.to}: a page already exists at ${path.relative(outDir, file)}`);
+    if (fs.existsSync(file))
+      throw new Error(`Redirect ${redirect.from} → ${redirect.to}: a page already exists at ${path.relative(outDir, file)}`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, redirectPage(redirect, siteUrl));
   }
@@ -39,7 +41,12 @@ export async function writeRedirects(outDir: string, data: SiteData): Promise<nu
 
 // Security headers ----------------------------------------------------------------------------------------
 
-export interface HeaderReport { pages: number; scriptHashes: number; styleHashes: number; csp: string }
+export interface HeaderReport {
+  pages: number;
+  scriptHashes: number;
+  styleHashes: number;
+  csp: string;
+}
 
 export function writeSecurityHeaders(outDir: string): HeaderReport {
   const scripts = new Set<string>();

@@ -68,15 +68,23 @@ export function createPublishQueue({ build, quietMs = 1000, maxWaitMs = 10_000, 
     pending = [];
     builds += 1;
     log(`publish: ${describeChanges(changes)}; building`);
-    running = build(changes).then((outcome) => {
-      if (outcome.ok) log(`publish: dist/ updated in ${outcome.seconds.toFixed(1)} s`);
-      else log(`publish: build failed after ${outcome.seconds.toFixed(1)} s, dist/ unchanged\n${outcome.errors.map((e) => `  ${e}`).join('\n')}`);
-    }, (error: unknown) => {
-      log(`publish: build could not run, dist/ unchanged: ${(error as Error).message}`);
-    }).finally(() => {
-      running = undefined;
-      schedule();
-    });
+    running = build(changes)
+      .then(
+        (outcome) => {
+          if (outcome.ok) log(`publish: dist/ updated in ${outcome.seconds.toFixed(1)} s`);
+          else
+            log(
+              `publish: build failed after ${outcome.seconds.toFixed(1)} s, dist/ unchanged\n${outcome.errors.map((e) => `  ${e}`).join('\n')}`,
+            );
+        },
+        (error: unknown) => {
+          log(`publish: build could not run, dist/ unchanged: ${(error as Error).message}`);
+        },
+      )
+      .finally(() => {
+        running = undefined;
+        schedule();
+      });
   };
 
   return {
@@ -85,8 +93,14 @@ export function createPublishQueue({ build, quietMs = 1000, maxWaitMs = 10_000, 
       pending.push(change);
       schedule();
     },
-    idle: () => new Promise<void>((resolve) => { waiters.push(resolve); settle(); }),
-    get builds() { return builds; },
+    idle: () =>
+      new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        settle();
+      }),
+    get builds() {
+      return builds;
+    },
   };
 }
 
@@ -105,7 +119,11 @@ export function runBuild(env: NodeJS.ProcessEnv = process.env, echo = false): Pr
     child.on('error', reject);
     child.on('close', (code) => {
       const errors = lines.filter((line) => line.startsWith('ERROR '));
-      resolve({ ok: code === 0, seconds: (performance.now() - started) / 1000, errors: code === 0 ? [] : errors.length ? errors : lines.slice(-10) });
+      resolve({
+        ok: code === 0,
+        seconds: (performance.now() - started) / 1000,
+        errors: code === 0 ? [] : errors.length ? errors : lines.slice(-10),
+      });
     });
   });
 }

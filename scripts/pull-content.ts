@@ -36,8 +36,12 @@ function keyOrder(a: string, b: string): number {
 export function withStableKeys(value: unknown, dropped: ReadonlySet<string> = new Set()): unknown {
   if (Array.isArray(value)) return value.map((item) => withStableKeys(item));
   if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.keys(value).filter((key) => !dropped.has(key)).sort(keyOrder)
-    .map((key) => [key, withStableKeys((value as Record<string, unknown>)[key])]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .filter((key) => !dropped.has(key))
+      .sort(keyOrder)
+      .map((key) => [key, withStableKeys((value as Record<string, unknown>)[key])]),
+  );
 }
 
 export interface PullResult {
@@ -66,24 +70,41 @@ export async function pullContent(client: SanityClient, dataset: string, content
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'herzland-pull-'));
   try {
     const archive = path.join(work, 'export.tar.gz');
-    await exportDataset({ client, dataset, outputPath: archive, assets: true, drafts: false, raw: false, compress: false, assetConcurrency: 4 });
+    await exportDataset({
+      client,
+      dataset,
+      outputPath: archive,
+      assets: true,
+      drafts: false,
+      raw: false,
+      compress: false,
+      assetConcurrency: 4,
+    });
     const unpacked = path.join(work, 'export');
     fs.mkdirSync(unpacked);
     await extract({ file: archive, cwd: unpacked, strip: 1 });
 
-    const documents = fs.readFileSync(path.join(unpacked, 'data.ndjson'), 'utf8').split('\n')
+    const documents = fs
+      .readFileSync(path.join(unpacked, 'data.ndjson'), 'utf8')
+      .split('\n')
       .filter((line) => line.trim())
       .map((line) => JSON.parse(line) as DatasetDocument)
       .filter((doc) => isPublishedId(doc._id))
       .sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
     const assetMap = JSON.parse(fs.readFileSync(path.join(unpacked, 'assets.json'), 'utf8')) as Record<string, Record<string, unknown>>;
-    const assets = Object.fromEntries(Object.keys(assetMap).sort()
-      .map((id) => [id, withStableKeys(assetMap[id], DERIVED_ASSET_FIELDS)] as const)
-      .filter(([, meta]) => Object.keys(meta as object).length));
+    const assets = Object.fromEntries(
+      Object.keys(assetMap)
+        .sort()
+        .map((id) => [id, withStableKeys(assetMap[id], DERIVED_ASSET_FIELDS)] as const)
+        .filter(([, meta]) => Object.keys(meta as object).length),
+    );
 
     // Everything has arrived: now content/ is rewritten.
     fs.mkdirSync(contentDir, { recursive: true });
-    fs.writeFileSync(path.join(contentDir, 'data.ndjson'), documents.map((doc) => JSON.stringify(withStableKeys(doc, DROPPED_FIELDS))).join('\n') + '\n');
+    fs.writeFileSync(
+      path.join(contentDir, 'data.ndjson'),
+      documents.map((doc) => JSON.stringify(withStableKeys(doc, DROPPED_FIELDS))).join('\n') + '\n',
+    );
     fs.writeFileSync(path.join(contentDir, 'assets.json'), JSON.stringify(assets, null, 2) + '\n');
     const assetCount = ASSET_FOLDERS.reduce((sum, folder) => sum + syncFolder(unpacked, contentDir, folder), 0);
     return { documents: documents.length, assets: assetCount };
@@ -104,11 +125,17 @@ async function main(): Promise<void> {
   }
   const apiHost = process.env.SANITY_API_HOST;
   const client = createClient({
-    projectId, dataset, token, apiVersion: DEFAULT_API_VERSION, useCdn: false,
+    projectId,
+    dataset,
+    token,
+    apiVersion: DEFAULT_API_VERSION,
+    useCdn: false,
     ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
   });
   const result = await pullContent(client, dataset, contentDir);
-  console.log(`Pulled ${result.documents} published documents and ${result.assets} images/files from ${projectId}/${dataset} into ${path.relative(process.cwd(), contentDir) || '.'} (drafts left out). Review with git diff.`);
+  console.log(
+    `Pulled ${result.documents} published documents and ${result.assets} images/files from ${projectId}/${dataset} into ${path.relative(process.cwd(), contentDir) || '.'} (drafts left out). Review with git diff.`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -5,7 +5,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 
-export interface LocalServer { origin: string; process: ChildProcess; stop(): void }
+export interface LocalServer {
+  origin: string;
+  process: ChildProcess;
+  stop(): void;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -13,12 +13,27 @@ const host = process.env.HOST || '127.0.0.1';
 const root = path.resolve(process.env.DIST_DIR || 'dist');
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif',
-  '.woff2': 'font/woff2', '.ics': 'text/calendar; charset=utf-8', '.pdf': 'application/pdf', '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.rss': 'application/rss+xml',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+  '.rss': 'application/rss+xml',
 };
 
 type HeaderRule = { pattern: RegExp; headers: [string, string][] };
@@ -30,7 +45,10 @@ function readHeaderRules(): HeaderRule[] {
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const glob = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const glob = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${glob}$`), headers: [] });
     } else if (rules.length) {
       const [name, ...value] = line.trim().split(':');
@@ -68,7 +86,10 @@ const server = http.createServer((req, res) => {
     // The language's own 404 page (Astro writes /<lang>/404/index.html; a host may rename it to /<lang>/404.html).
     file = (language && (resolveFile(`/${language}/404.html`) ?? resolveFile(`/${language}/404/index.html`))) || resolveFile('/404.html');
   }
-  if (!file) { res.writeHead(404); return res.end('Not found'); }
+  if (!file) {
+    res.writeHead(404);
+    return res.end('Not found');
+  }
   res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
   fs.createReadStream(file).pipe(res);
 });

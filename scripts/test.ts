@@ -29,11 +29,16 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): numb
 
 function check(name: string, ok: boolean): void {
   console.log(`${ok ? '✓' : '✗'} ${name}`);
-  if (ok) passed += 1; else failed += 1;
+  if (ok) passed += 1;
+  else failed += 1;
 }
 
 function readJson(file: string): any {
-  try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch { return undefined; }
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 // 0. Playwright never downloads a browser here: it drives Debian's chromium, installed if missing.

@@ -41,7 +41,10 @@ export function createWebhookServer({ secret, onChange, log = console.log }: Web
     };
     try {
       if (new URL(req.url ?? '/', 'http://localhost').pathname !== WEBHOOK_PATH) return reply(404, 'Not found');
-      if (req.method !== 'POST') { res.setHeader('allow', 'POST'); return reply(405, 'Only POST'); }
+      if (req.method !== 'POST') {
+        res.setHeader('allow', 'POST');
+        return reply(405, 'Only POST');
+      }
       const body = await readBody(req);
       if (body === undefined) return reply(413, 'Body too large');
       const signature = req.headers[SIGNATURE_HEADER_NAME];
@@ -50,7 +53,11 @@ export function createWebhookServer({ secret, onChange, log = console.log }: Web
         return reply(401, 'Invalid signature');
       }
       let payload: { _id?: unknown; _type?: unknown; operation?: unknown };
-      try { payload = JSON.parse(body); } catch { return reply(400, 'Body is not JSON'); }
+      try {
+        payload = JSON.parse(body);
+      } catch {
+        return reply(400, 'Body is not JSON');
+      }
       if (typeof payload?._id !== 'string') return reply(400, 'Body has no _id (see the projection in docs/publishing.md)');
       onChange({
         id: payload._id,

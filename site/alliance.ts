@@ -25,7 +25,9 @@ const byLanguage = <T extends { language: string | null }>(docs: readonly T[], l
 
 /** Documents of the default language that have no translation into `language` (shown as "only in German"). */
 export function untranslated<T extends { _id: string; language: string | null }>(
-  docs: readonly T[], data: SiteData, language: LanguageId,
+  docs: readonly T[],
+  data: SiteData,
+  language: LanguageId,
 ): T[] {
   if (language === defaultLanguage) return [];
   return docs.filter((doc) => doc.language === defaultLanguage && !data.translations.get(doc._id)?.[language]);
@@ -33,14 +35,32 @@ export function untranslated<T extends { _id: string; language: string | null }>
 
 // Numbers and tables ------------------------------------------------------------------------------
 
-export interface TableRow { header: string; cells: string[] }
-export interface TableModel { caption: string; columns: string[]; rows: TableRow[] }
-export interface ChartBlock { id: string; chart: BarChartModel; table: TableModel; source?: string | null; note?: string }
+export interface TableRow {
+  header: string;
+  cells: string[];
+}
+export interface TableModel {
+  caption: string;
+  columns: string[];
+  rows: TableRow[];
+}
+export interface ChartBlock {
+  id: string;
+  chart: BarChartModel;
+  table: TableModel;
+  source?: string | null;
+  note?: string;
+}
 
 function valueFormat(language: LanguageId) {
   const loc = locale(language);
   return (value: number, approximate?: boolean | null, unit?: string | null) =>
-    formatValue(value, { locale: loc.dateLocale, approxPrefix: loc.alliance.approx, unit: unit ? label(language, unit) : null, approximate });
+    formatValue(value, {
+      locale: loc.dateLocale,
+      approxPrefix: loc.alliance.approx,
+      unit: unit ? label(language, unit) : null,
+      approximate,
+    });
 }
 
 // Alliance hub and members -----------------------------------------------------------------------
@@ -68,14 +88,16 @@ const overviews = memo((data) => {
     const fields = byLanguage(data.actionFields, language);
     const projects = byLanguage(data.projects, language);
     const notTranslated = untranslated(data.projects, data, language);
-    const regional = fields.filter((f) => f.framework === 'regional').map((field) => {
-      const original = data.translations.get(field._id)?.[defaultLanguage];
-      return {
-        field,
-        projects: projects.filter((p) => p.actionField?._id === field._id),
-        untranslated: original ? notTranslated.filter((p) => p.actionField?._id === original) : [],
-      };
-    });
+    const regional = fields
+      .filter((f) => f.framework === 'regional')
+      .map((field) => {
+        const original = data.translations.get(field._id)?.[defaultLanguage];
+        return {
+          field,
+          projects: projects.filter((p) => p.actionField?._id === field._id),
+          untranslated: original ? notTranslated.filter((p) => p.actionField?._id === original) : [],
+        };
+      });
     const placed = new Set(regional.flatMap((r) => r.projects));
     const documents = byLanguage(data.documents, language);
     result.set(language, {
@@ -131,14 +153,17 @@ export function buildProjectResults(project: Project): ProjectResults {
   const rows = results.map((r) => ({
     year: r.year,
     // The note is the action plan's own wording; numbers it already names are not repeated.
-    metrics: (r.metrics ?? []).filter((m) => !mentions(r.note, format(m.value))).map((m) => `${format(m.value, m.approximate, m.unit)} ${m.label}`),
+    metrics: (r.metrics ?? [])
+      .filter((m) => !mentions(r.note, format(m.value)))
+      .map((m) => `${format(m.value, m.approximate, m.unit)} ${m.label}`),
     note: r.note,
   }));
   // A metric becomes a chart when every year with numbers has it, for enough years.
   const years = results.filter((r) => r.metrics?.length);
-  const labels = years.length >= MIN_CHART_YEARS
-    ? (years[0].metrics ?? []).map((m) => m.label).filter((l) => years.every((r) => r.metrics?.some((m) => m.label === l)))
-    : [];
+  const labels =
+    years.length >= MIN_CHART_YEARS
+      ? (years[0].metrics ?? []).map((m) => m.label).filter((l) => years.every((r) => r.metrics?.some((m) => m.label === l)))
+      : [];
   const charts = labels.map((metricLabel): ChartBlock => {
     const points = years.map((r) => ({ year: r.year, metric: r.metrics!.find((m) => m.label === metricLabel)! }));
     const unit = points[0].metric.unit;
@@ -175,7 +200,10 @@ export function projectResults(data: SiteData, project: Project): ProjectResults
 /** "Upcoming" and "past" are relative to the build's today (site/today.ts). */
 export { BUILD_TIME };
 
-export interface EventTimeline { upcoming: SiteEvent[]; past: SiteEvent[] }
+export interface EventTimeline {
+  upcoming: SiteEvent[];
+  past: SiteEvent[];
+}
 
 export function splitEvents(events: readonly SiteEvent[], now: Date = BUILD_TIME): EventTimeline {
   const instant = now.getTime();
@@ -217,17 +245,21 @@ export function eventWhen(event: Scheduled, language: LanguageId): EventWhen {
   if (!fixed.startTime) {
     // Calendar dates are formatted as dates (noon UTC, zone UTC): the same day on every machine.
     const dateFormat = dateTimeFormat(loc.dateLocale, { dateStyle: 'full', timeZone: 'UTC' });
-    const text = last !== fixed.start
-      ? dateFormat.formatRange(dateAsUtcNoon(fixed.start), dateAsUtcNoon(last)) : dateFormat.format(dateAsUtcNoon(fixed.start));
+    const text =
+      last !== fixed.start
+        ? dateFormat.formatRange(dateAsUtcNoon(fixed.start), dateAsUtcNoon(last))
+        : dateFormat.format(dateAsUtcNoon(fixed.start));
     return { text, datetime: startValue(fixed), tbd: false };
   }
   const dateFormat = dateTimeFormat(loc.dateLocale, { dateStyle: 'full', timeZone: EVENT_TIME_ZONE });
   const timeFormat = dateTimeFormat(loc.dateLocale, { timeStyle: 'short', timeZone: EVENT_TIME_ZONE });
   const start = zonedInstant(fixed.start, fixed.startTime);
   const end = fixed.endTime ? zonedInstant(last, fixed.endTime) : undefined;
-  const text = !end ? `${dateFormat.format(start)}, ${timeFormat.format(start)}`
-    : last === fixed.start ? `${dateFormat.format(start)}, ${timeFormat.formatRange(start, end)}`
-    : dateTimeFormat(loc.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: EVENT_TIME_ZONE }).formatRange(start, end);
+  const text = !end
+    ? `${dateFormat.format(start)}, ${timeFormat.format(start)}`
+    : last === fixed.start
+      ? `${dateFormat.format(start)}, ${timeFormat.formatRange(start, end)}`
+      : dateTimeFormat(loc.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: EVENT_TIME_ZONE }).formatRange(start, end);
   return { text, datetime: startValue(fixed), tbd: false };
 }
 
@@ -259,7 +291,8 @@ export function calendarEventOf(event: SiteEvent, language: LanguageId, pageUrl:
   const loc = locale(language);
   const organisers = (event.organisers ?? []).map((o) => o.name).filter(Boolean);
   const description = [event.summary, organisers.length ? `${loc.ui.organisers}: ${organisers.join(', ')}` : '', pageUrl]
-    .filter(Boolean).join('\n\n');
+    .filter(Boolean)
+    .join('\n\n');
   return {
     uid: `${event._id}@${new URL(pageUrl).hostname}`,
     // Every Sanity document has _updatedAt; the build time only covers hand-made datasets without it.
@@ -274,7 +307,9 @@ export function calendarEventOf(event: SiteEvent, language: LanguageId, pageUrl:
 
 // Documents --------------------------------------------------------------------------------------
 
-export interface TocEntry extends Heading { children: TocEntry[] }
+export interface TocEntry extends Heading {
+  children: TocEntry[];
+}
 
 /** h2 entries with their h3 entries nested, for an ordered table of contents. */
 export function tocTree(headings: readonly Heading[]): TocEntry[] {
@@ -297,11 +332,23 @@ export function fileSize(bytes: number | null | undefined, language: LanguageId)
 
 // Region in figures ------------------------------------------------------------------------------
 
-export interface KeyFigureView { key: string; label: string; value: string; year?: number | null; comparison?: string | null; source?: string | null; sourceUrl?: string | null }
+export interface KeyFigureView {
+  key: string;
+  label: string;
+  value: string;
+  year?: number | null;
+  comparison?: string | null;
+  source?: string | null;
+  sourceUrl?: string | null;
+}
 export interface RegionFigures {
-  keyFigures: KeyFigureView[]; charts: ChartBlock[]; asOf?: string | null; sharedSource?: string;
+  keyFigures: KeyFigureView[];
+  charts: ChartBlock[];
+  asOf?: string | null;
+  sharedSource?: string;
   /** The note in the page's language, or in the default language (then `sourceNoteLang`) when untranslated. */
-  sourceNote?: string; sourceNoteLang?: LanguageId;
+  sourceNote?: string;
+  sourceNoteLang?: LanguageId;
 }
 
 const pick = (value: Record<string, unknown> | null | undefined, language: LanguageId) =>

@@ -22,9 +22,11 @@ export function matomoOrigin(matomo: MatomoConfig | undefined): string | undefin
 export function matomoSnippet(matomo: MatomoConfig): string {
   const base = new URL(matomo.url).href; // normalised, ends in "/"
   const config = JSON.stringify({ url: base, siteId: String(matomo.siteId) }).replace(/</g, '\\u003c');
-  return `(function(c){var n=navigator,w=window;if(n.doNotTrack==='1'||w.doNotTrack==='1'||n.msDoNotTrack==='1'||n.globalPrivacyControl===true)return;`
-    + `var q=w._paq=w._paq||[];q.push(['disableCookies']);q.push(['setDoNotTrack',true]);`
-    + `q.push(['setCustomUrl',location.origin+location.pathname]);q.push(['setReferrerUrl',document.referrer.split('?')[0]]);`
-    + `q.push(['trackPageView']);q.push(['enableLinkTracking']);q.push(['setTrackerUrl',c.url+'matomo.php']);q.push(['setSiteId',c.siteId]);`
-    + `var s=document.createElement('script');s.async=true;s.src=c.url+'matomo.js';document.head.appendChild(s);})(${config});`;
+  return (
+    `(function(c){var n=navigator,w=window;if(n.doNotTrack==='1'||w.doNotTrack==='1'||n.msDoNotTrack==='1'||n.globalPrivacyControl===true)return;` +
+    `var q=w._paq=w._paq||[];q.push(['disableCookies']);q.push(['setDoNotTrack',true]);` +
+    `q.push(['setCustomUrl',location.origin+location.pathname]);q.push(['setReferrerUrl',document.referrer.split('?')[0]]);` +
+    `q.push(['trackPageView']);q.push(['enableLinkTracking']);q.push(['setTrackerUrl',c.url+'matomo.php']);q.push(['setSiteId',c.siteId]);` +
+    `var s=document.createElement('script');s.async=true;s.src=c.url+'matomo.js';document.head.appendChild(s);})(${config});`
+  );
 }

@@ -15,7 +15,15 @@ import { pageMeta } from './page-meta.ts';
 import { resolveNav } from './navigation.ts';
 import { pageGraph } from './structured-data.ts';
 import {
-  groupByTopic, guideListing, listingTitle, moreStories, paginate, postListing, relatedPosts, relatedStories, storyListing,
+  groupByTopic,
+  guideListing,
+  listingTitle,
+  moreStories,
+  paginate,
+  postListing,
+  relatedPosts,
+  relatedStories,
+  storyListing,
 } from './collections.ts';
 import { projectResults } from './alliance.ts';
 
@@ -48,7 +56,12 @@ function viewInputs(route: Route, data: SiteData): unknown {
       return { related: relatedPosts(data, route.doc as Post) };
     case 'project':
       return { results: projectResults(data, route.doc as Project) };
-    case 'guide': case 'document': case 'event': case 'orientation': case 'page': case 'search':
+    case 'guide':
+    case 'document':
+    case 'event':
+    case 'orientation':
+    case 'page':
+    case 'search':
       return null;
     case 'storyIndex': {
       const listing = storyListing(data, language);

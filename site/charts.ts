@@ -79,7 +79,10 @@ export const CHART_LAYOUT = {
 } as const;
 
 /** A number as the reader's language writes it, with "ca." and the unit: "ca. 1.000", "57 %". */
-export function formatValue(value: number, options: { locale: string; approxPrefix: string; unit?: string | null; approximate?: boolean | null }): string {
+export function formatValue(
+  value: number,
+  options: { locale: string; approxPrefix: string; unit?: string | null; approximate?: boolean | null },
+): string {
   // A real minus sign (U+2212) for negative values, as typeset text has it.
   const number = numberFormat(options.locale, { maximumFractionDigits: 1 }).format(value).replace(/^-/, '\u2212');
   return [options.approximate ? options.approxPrefix : '', number, options.unit ?? ''].filter(Boolean).join(' ').replace(/\s+/g, ' ');
@@ -101,7 +104,9 @@ export function valueSpaceFor(texts: readonly string[]): number {
 export function barChart(input: BarChartInput): BarChartModel {
   const { labelHeight, labelBaseline, barHeight, rowGap, padding, minBar } = CHART_LAYOUT;
   const values = input.bars.map((b) => b.value).filter(Number.isFinite);
-  const texts = input.bars.map((bar) => formatValue(bar.value, { locale: input.locale, approxPrefix: input.approxPrefix, unit: input.unit, approximate: bar.approximate }));
+  const texts = input.bars.map((bar) =>
+    formatValue(bar.value, { locale: input.locale, approxPrefix: input.approxPrefix, unit: input.unit, approximate: bar.approximate }),
+  );
   const valueSpace = valueSpaceFor(texts);
   const max = Math.max(0, input.domainMax ?? 0, ...values);
   const min = Math.min(0, ...values);

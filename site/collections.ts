@@ -12,9 +12,15 @@ import type { OrientationPage, Post, SiteData, Story, WelcomeGuide } from './dat
 
 export const PAGE_SIZE = 12;
 
-export interface ListingFilter { dimension: ListingDimension; slug: string }
+export interface ListingFilter {
+  dimension: ListingDimension;
+  slug: string;
+}
 /** What a listing page shows: all items or one filter, and which page of them (1-based). */
-export interface ListingParams { filter?: ListingFilter; page?: number }
+export interface ListingParams {
+  filter?: ListingFilter;
+  page?: number;
+}
 
 /** Sections with listing pages, the filters each offers, and whether they are paginated. */
 export const listingSections = {
@@ -43,8 +49,16 @@ export function paginate<T>(items: readonly T[], pageSize = PAGE_SIZE): T[][] {
 
 // Listings ---------------------------------------------------------------------------------------
 
-export interface FilterOption { dimension: ListingDimension; slug: string; label: string; count: number }
-export interface FilterGroup { dimension: ListingDimension; options: FilterOption[] }
+export interface FilterOption {
+  dimension: ListingDimension;
+  slug: string;
+  label: string;
+  count: number;
+}
+export interface FilterGroup {
+  dimension: ListingDimension;
+  options: FilterOption[];
+}
 
 export interface Listing<T> {
   /** Items in this language, in the order of the query (newest first / by title). */
@@ -57,12 +71,18 @@ export interface Listing<T> {
 }
 
 type ListingDoc = Story | WelcomeGuide | Post;
-interface DimensionSpec<T> { values(doc: T): (string | null | undefined)[]; label(slug: string, language: LanguageId): string; order: string[] }
+interface DimensionSpec<T> {
+  values(doc: T): (string | null | undefined)[];
+  label(slug: string, language: LanguageId): string;
+  order: string[];
+}
 
 const filterKey = (filter: ListingFilter) => `${filter.dimension}/${filter.slug}`;
 
 function buildListing<T extends ListingDoc>(
-  docs: readonly T[], language: LanguageId, specs: Partial<Record<ListingDimension, DimensionSpec<T>>>,
+  docs: readonly T[],
+  language: LanguageId,
+  specs: Partial<Record<ListingDimension, DimensionSpec<T>>>,
 ): Listing<T> {
   const all = docs.filter((doc) => doc.language === language);
   const byFilter = new Map<string, T[]>();
@@ -78,15 +98,20 @@ function buildListing<T extends ListingDoc>(
         byFilter.get(key)!.push(doc);
       }
     }
-    const rank = (slug: string) => { const i = spec.order.indexOf(slug); return i < 0 ? spec.order.length : i; };
-    const options = [...counts].map(([slug, count]) => ({ dimension, slug, count, label: spec.label(slug, language) }))
+    const rank = (slug: string) => {
+      const i = spec.order.indexOf(slug);
+      return i < 0 ? spec.order.length : i;
+    };
+    const options = [...counts]
+      .map(([slug, count]) => ({ dimension, slug, count, label: spec.label(slug, language) }))
       .sort((a, b) => rank(a.slug) - rank(b.slug) || a.label.localeCompare(b.label, locale(language).dateLocale));
     if (options.length) groups.push({ dimension, options });
   }
   const options = new Map(groups.flatMap((g) => g.options.map((o) => [filterKey(o), o] as const)));
   return {
-    all, groups,
-    items: (filter) => (filter ? byFilter.get(filterKey(filter)) ?? [] : all),
+    all,
+    groups,
+    items: (filter) => (filter ? (byFilter.get(filterKey(filter)) ?? []) : all),
     option: (filter) => options.get(filterKey(filter)),
   };
 }
@@ -98,7 +123,8 @@ function storySpecs(data: SiteData): Record<'branch' | 'town' | 'kind', Dimensio
   const townName = new Map(data.towns.map((t) => [t.slug, t.name]));
   return {
     branch: {
-      values: (s) => [s.branch?.slug], order: data.branches.map((b) => b.slug),
+      values: (s) => [s.branch?.slug],
+      order: data.branches.map((b) => b.slug),
       label: (slug, language) => localized(branchTitle.get(slug), language) ?? slug,
     },
     town: { values: (s) => [s.town?.slug], order: [], label: (slug) => townName.get(slug) ?? slug },
@@ -108,7 +134,11 @@ function storySpecs(data: SiteData): Record<'branch' | 'town' | 'kind', Dimensio
 
 // Guides by topic, related items ------------------------------------------------------------------
 
-export interface TopicGroup { topic: string; label: string; guides: WelcomeGuide[] }
+export interface TopicGroup {
+  topic: string;
+  label: string;
+  guides: WelcomeGuide[];
+}
 
 /** Guides grouped by topic in the schema's topic order; topics without guides are left out. */
 export function groupByTopic(guides: readonly WelcomeGuide[], language: LanguageId): TopicGroup[] {
@@ -119,8 +149,12 @@ export function groupByTopic(guides: readonly WelcomeGuide[], language: Language
     if (!groups.has(topic)) groups.set(topic, []);
     groups.get(topic)!.push(guide);
   }
-  const rank = (topic: string) => { const i = order.indexOf(topic); return i < 0 ? order.length : i; };
-  return [...groups].sort(([a], [b]) => rank(a) - rank(b))
+  const rank = (topic: string) => {
+    const i = order.indexOf(topic);
+    return i < 0 ? order.length : i;
+  };
+  return [...groups]
+    .sort(([a], [b]) => rank(a) - rank(b))
     .map(([topic, items]) => ({ topic, label: label(language, topic) || topic, guides: items }));
 }
 
@@ -131,11 +165,20 @@ const RELATED_LIMIT = 3;
  * data's order), so finding the related items of one document looks at a handful of candidates.
  * Scanning every story for every story made large builds quadratic.
  */
-interface Dated<T> { doc: T; time: number; order: number }
+interface Dated<T> {
+  doc: T;
+  time: number;
+  order: number;
+}
 const newer = <T>(a: Dated<T>, b: Dated<T>) => a.time > b.time || (a.time === b.time && a.order < b.order);
 
-function indexNewestFirst<T>(docs: readonly T[], date: (doc: T) => string | null | undefined, key: (doc: T) => string | undefined): Map<string, Dated<T>[]> {
-  const dated = docs.map((doc, order) => ({ doc, order, time: Date.parse(date(doc) ?? '') || 0 }))
+function indexNewestFirst<T>(
+  docs: readonly T[],
+  date: (doc: T) => string | null | undefined,
+  key: (doc: T) => string | undefined,
+): Map<string, Dated<T>[]> {
+  const dated = docs
+    .map((doc, order) => ({ doc, order, time: Date.parse(date(doc) ?? '') || 0 }))
     .sort((a, b) => b.time - a.time || a.order - b.order);
   const index = new Map<string, Dated<T>[]>();
   for (const item of dated) {
@@ -155,7 +198,10 @@ function collector<T extends { _id: string }>(self: T, limit: number, skip: read
     result,
     /** Adds the document; true once the list is full. */
     take(doc: T): boolean {
-      if (!taken.has(doc._id)) { taken.add(doc._id); result.push(doc); }
+      if (!taken.has(doc._id)) {
+        taken.add(doc._id);
+        result.push(doc);
+      }
       return result.length >= limit;
     },
   };
@@ -189,7 +235,11 @@ function relatedStoriesFinder(stories: readonly Story[], limit = RELATED_LIMIT):
 
 /** For each post: posts of the same language and category, newest first; never the post itself. */
 function relatedPostsFinder(posts: readonly Post[], limit = RELATED_LIMIT): (post: Post) => Post[] {
-  const byCategory = indexNewestFirst(posts, (p) => p.publishedAt, (p) => facetKey(p.language, p.category));
+  const byCategory = indexNewestFirst(
+    posts,
+    (p) => p.publishedAt,
+    (p) => facetKey(p.language, p.category),
+  );
   return (post) => {
     const { result, take } = collector(post, limit);
     for (const item of byCategory.get(facetKey(post.language, post.category) ?? '') ?? []) if (take(item.doc)) break;
@@ -223,24 +273,31 @@ function compute(data: SiteData): Collections {
   const perLanguage = <T>(build: (language: LanguageId) => T) => new Map(languageIds.map((l) => [l, build(l)] as const));
   const specs = storySpecs(data);
   const stories = perLanguage((l) => buildListing(data.stories, l, specs));
-  const audience: DimensionSpec<WelcomeGuide> = { values: (g) => g.audience ?? [], order: values(guideAudiences), label: (s, l) => label(l, s) };
+  const audience: DimensionSpec<WelcomeGuide> = {
+    values: (g) => g.audience ?? [],
+    order: values(guideAudiences),
+    label: (s, l) => label(l, s),
+  };
   const category: DimensionSpec<Post> = { values: (p) => [p.category], order: values(postCategories), label: (s, l) => label(l, s) };
   const findRelated = relatedStoriesFinder(data.stories);
   const findRelatedPostsOf = relatedPostsFinder(data.posts);
   const relatedStories = new Map(data.stories.map((s) => [s._id, findRelated(s)]));
   const storiesIn = perLanguage((l) => data.stories.filter((s) => s.language === l));
   // Other stories of the language in the listing's order, skipping the story and its related ones.
-  const moreStories = new Map(data.stories.map((s) => {
-    const { result, take } = collector(s, RELATED_LIMIT, relatedStories.get(s._id));
-    for (const other of storiesIn.get(s.language as LanguageId) ?? []) if (take(other)) break;
-    return [s._id, result];
-  }));
+  const moreStories = new Map(
+    data.stories.map((s) => {
+      const { result, take } = collector(s, RELATED_LIMIT, relatedStories.get(s._id));
+      for (const other of storiesIn.get(s.language as LanguageId) ?? []) if (take(other)) break;
+      return [s._id, result];
+    }),
+  );
   return {
     stories,
     guides: perLanguage((l) => buildListing(data.guides, l, { audience })),
     posts: perLanguage((l) => buildListing(data.posts, l, { category })),
     orientation: perLanguage((l) => data.orientationPages.filter((o) => o.language === l)),
-    relatedStories, moreStories,
+    relatedStories,
+    moreStories,
     relatedPosts: new Map(data.posts.map((p) => [p._id, findRelatedPostsOf(p)])),
   };
 }
@@ -292,7 +349,10 @@ export function listingRoutes(data: SiteData): ListingRoute[] {
   for (const section of Object.keys(listingSections) as ListingSection[]) {
     for (const language of languageIds) {
       const listing = listingOf(data, section, language);
-      const filters: (ListingFilter | undefined)[] = [undefined, ...listing.groups.flatMap((g) => g.options.map(({ dimension, slug }) => ({ dimension, slug })))];
+      const filters: (ListingFilter | undefined)[] = [
+        undefined,
+        ...listing.groups.flatMap((g) => g.options.map(({ dimension, slug }) => ({ dimension, slug }))),
+      ];
       for (const filter of filters) {
         const pages = pageCount(data, section, language, filter);
         for (let page = filter ? 1 : 2; page <= pages; page += 1) {

@@ -7,13 +7,22 @@
 import { BA_JOBSEARCH_URL } from './jobs.ts';
 import { createHash } from 'node:crypto';
 
-export interface InlineContent { scripts: string[]; styles: string[]; styleAttributes: string[] }
+export interface InlineContent {
+  scripts: string[];
+  styles: string[];
+  styleAttributes: string[];
+}
 
 /** Script types the browser executes (others, e.g. application/ld+json, are data and need no hash). */
 const EXECUTABLE = /^(|module|text\/javascript|application\/javascript)$/i;
 
-const decodeAttribute = (value: string) => value
-  .replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decodeAttribute = (value: string) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 export function extractInline(html: string): InlineContent {
   const scripts: string[] = [];
@@ -26,7 +35,8 @@ export function extractInline(html: string): InlineContent {
   const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]);
   const styleAttributes: string[] = [];
   for (const tag of html.matchAll(/<[a-z][a-z0-9-]*\s[^>]*>/gi)) {
-    for (const attr of tag[0].matchAll(/\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) styleAttributes.push(decodeAttribute(attr[1] ?? attr[2]));
+    for (const attr of tag[0].matchAll(/\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi))
+      styleAttributes.push(decodeAttribute(attr[1] ?? attr[2]));
   }
   return { scripts, styles, styleAttributes };
 }
@@ -36,7 +46,8 @@ export function unsafeMarkup(html: string): string[] {
   const problems: string[] = [];
   for (const tag of html.matchAll(/<[a-z][a-z0-9-]*\s[^>]*>/gi)) {
     const text = tag[0];
-    if (/\s(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(?:javascript|vbscript|data:text\/html)/i.test(text)) problems.push(`script URL in ${text.slice(0, 80)}`);
+    if (/\s(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(?:javascript|vbscript|data:text\/html)/i.test(text))
+      problems.push(`script URL in ${text.slice(0, 80)}`);
     if (/\son[a-z]+\s*=/i.test(text)) problems.push(`inline event handler in ${text.slice(0, 80)}`);
   }
   return problems;
@@ -91,7 +102,10 @@ export function contentSecurityPolicy(options: CspOptions): string {
 export const SECURITY_HEADERS: [string, string][] = [
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-  ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()'],
+  [
+    'Permissions-Policy',
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+  ],
   ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
   ['X-Frame-Options', 'DENY'],
   ['Cross-Origin-Opener-Policy', 'same-origin'],

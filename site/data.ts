@@ -5,15 +5,38 @@
 import { contentSource, createSource, type ContentSource } from './sources/index.ts';
 import { siteConfig } from './config.ts';
 import {
-  actionFieldsQuery, allianceDocumentsQuery, branchesQuery, eventsQuery, membersQuery,
-  orientationPagesQuery, pagesQuery, postsQuery, projectsQuery, regionFactsQuery, siteSettingsQuery,
-  storiesQuery, townsQuery, translationGroupsQuery, welcomeGuidesQuery,
+  actionFieldsQuery,
+  allianceDocumentsQuery,
+  branchesQuery,
+  eventsQuery,
+  membersQuery,
+  orientationPagesQuery,
+  pagesQuery,
+  postsQuery,
+  projectsQuery,
+  regionFactsQuery,
+  siteSettingsQuery,
+  storiesQuery,
+  townsQuery,
+  translationGroupsQuery,
+  welcomeGuidesQuery,
 } from './queries.ts';
 import type {
-  ActionFieldsQueryResult, AllianceDocumentsQueryResult, BranchesQueryResult, EventsQueryResult,
-  MembersQueryResult, OrientationPagesQueryResult, PagesQueryResult, PostsQueryResult,
-  ProjectsQueryResult, RegionFactsQueryResult, SiteSettingsQueryResult, StoriesQueryResult,
-  TownsQueryResult, TranslationGroupsQueryResult, WelcomeGuidesQueryResult,
+  ActionFieldsQueryResult,
+  AllianceDocumentsQueryResult,
+  BranchesQueryResult,
+  EventsQueryResult,
+  MembersQueryResult,
+  OrientationPagesQueryResult,
+  PagesQueryResult,
+  PostsQueryResult,
+  ProjectsQueryResult,
+  RegionFactsQueryResult,
+  SiteSettingsQueryResult,
+  StoriesQueryResult,
+  TownsQueryResult,
+  TranslationGroupsQueryResult,
+  WelcomeGuidesQueryResult,
 } from './sanity.types.ts';
 
 export type Story = StoriesQueryResult[number];
@@ -31,8 +54,7 @@ export type Branch = BranchesQueryResult[number];
 export type SiteSettings = NonNullable<SiteSettingsQueryResult>;
 export type RegionFacts = RegionFactsQueryResult;
 
-export type RoutedDocument =
-  | Story | WelcomeGuide | Post | AllianceDocument | Project | SiteEvent | OrientationPage | Page;
+export type RoutedDocument = Story | WelcomeGuide | Post | AllianceDocument | Project | SiteEvent | OrientationPage | Page;
 
 export interface SiteData {
   settings: SiteSettings;
@@ -67,8 +89,21 @@ function groupTranslations(groups: TranslationGroupsQueryResult): SiteData['tran
 
 export async function fetchSiteData(source: ContentSource): Promise<SiteData> {
   const [
-    settings, regionFacts, translationGroups, towns, branches, members, actionFields, stories, guides,
-    posts, documents, projects, events, orientationPages, pages,
+    settings,
+    regionFacts,
+    translationGroups,
+    towns,
+    branches,
+    members,
+    actionFields,
+    stories,
+    guides,
+    posts,
+    documents,
+    projects,
+    events,
+    orientationPages,
+    pages,
   ] = await Promise.all([
     source.fetch<SiteSettingsQueryResult>(siteSettingsQuery),
     source.fetch<RegionFactsQueryResult>(regionFactsQuery),
@@ -88,8 +123,21 @@ export async function fetchSiteData(source: ContentSource): Promise<SiteData> {
   ]);
   if (!settings) throw new Error('The dataset has no siteSettings document (_id "siteSettings").');
   return {
-    settings, regionFacts, towns, branches, members, actionFields, stories, guides, posts, documents,
-    projects, events, orientationPages, pages, translations: groupTranslations(translationGroups),
+    settings,
+    regionFacts,
+    towns,
+    branches,
+    members,
+    actionFields,
+    stories,
+    guides,
+    posts,
+    documents,
+    projects,
+    events,
+    orientationPages,
+    pages,
+    translations: groupTranslations(translationGroups),
   };
 }
 

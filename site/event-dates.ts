@@ -20,7 +20,11 @@ export interface EventSchedule {
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-export interface CalendarDate { year: number; month: number; day: number }
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
 
 export function parseDate(date: string): CalendarDate {
   const match = DATE.exec(date);
@@ -78,7 +82,6 @@ export function zonedIso(date: string, time: string, timeZone = EVENT_TIME_ZONE)
 export function fixedSchedule<E extends EventSchedule & { isExample?: boolean | null }>(event: E): (E & { start: string }) | undefined {
   return event.isExample || !event.start ? undefined : (event as E & { start: string });
 }
-
 
 /** Last day of the event (the start day for one-day events). */
 export const lastDay = (event: EventSchedule & { start: string }) => (event.end && event.end > event.start ? event.end : event.start);

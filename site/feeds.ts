@@ -19,22 +19,24 @@ export interface FeedItem {
 
 /** Newest first; documents marked noindex stay out. */
 export function feedItems(data: SiteData, language: LanguageId, section: FeedSection, siteUrl: string): FeedItem[] {
-  const notHidden = (doc: { seo?: { noIndex?: boolean | null } | null; language: string | null }) => doc.language === language && !doc.seo?.noIndex;
-  const items: FeedItem[] = section === 'stories'
-    ? data.stories.filter(notHidden).map((story) => ({
-      title: story.title,
-      link: absoluteUrl(documentPath(story), siteUrl),
-      pubDate: new Date(story.publishedAt),
-      description: story.teaser,
-      categories: [label(language, story.kind), story.town?.name ?? ''].filter(Boolean),
-    }))
-    : data.posts.filter(notHidden).map((post) => ({
-      title: post.title,
-      link: absoluteUrl(documentPath(post), siteUrl),
-      pubDate: new Date(post.publishedAt),
-      description: post.excerpt,
-      categories: [label(language, post.category)].filter(Boolean),
-      ...(post.author?.name ? { customData: `<dc:creator>${escapeHTML(post.author.name)}</dc:creator>` } : {}),
-    }));
+  const notHidden = (doc: { seo?: { noIndex?: boolean | null } | null; language: string | null }) =>
+    doc.language === language && !doc.seo?.noIndex;
+  const items: FeedItem[] =
+    section === 'stories'
+      ? data.stories.filter(notHidden).map((story) => ({
+          title: story.title,
+          link: absoluteUrl(documentPath(story), siteUrl),
+          pubDate: new Date(story.publishedAt),
+          description: story.teaser,
+          categories: [label(language, story.kind), story.town?.name ?? ''].filter(Boolean),
+        }))
+      : data.posts.filter(notHidden).map((post) => ({
+          title: post.title,
+          link: absoluteUrl(documentPath(post), siteUrl),
+          pubDate: new Date(post.publishedAt),
+          description: post.excerpt,
+          categories: [label(language, post.category)].filter(Boolean),
+          ...(post.author?.name ? { customData: `<dc:creator>${escapeHTML(post.author.name)}</dc:creator>` } : {}),
+        }));
   return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
 }

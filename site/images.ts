@@ -5,7 +5,12 @@
 import { createImageUrlBuilder } from '@sanity/image-url';
 import type { SanityProjectConfig } from './config.ts';
 
-export interface ImageAssetValue { _id: string; url: string | null; width: number | null; height: number | null }
+export interface ImageAssetValue {
+  _id: string;
+  url: string | null;
+  width: number | null;
+  height: number | null;
+}
 export interface ImageValue {
   alt?: string | null;
   caption?: string | null;
@@ -31,7 +36,12 @@ export function localImageFile(image: ImageValue | null | undefined): string | u
   return url?.startsWith(LOCAL_PREFIX) ? url.slice(LOCAL_PREFIX.length) : undefined;
 }
 
-export interface RemoteImage { src: string; srcset: string; width: number; height: number }
+export interface RemoteImage {
+  src: string;
+  srcset: string;
+  width: number;
+  height: number;
+}
 
 /** Sanity CDN URLs honouring hotspot and crop, for a box of the given aspect ratio (width/height). */
 export function remoteImage(
@@ -48,7 +58,13 @@ export function remoteImage(
   const candidates = usable.length ? usable : [asset.width];
   const source = { asset: { _ref: asset._id }, hotspot: image.hotspot ?? undefined, crop: image.crop ?? undefined };
   const url = (w: number) =>
-    builder.image(source as never).width(w).height(Math.round(w / ratio)).fit('crop').auto('format').url();
+    builder
+      .image(source as never)
+      .width(w)
+      .height(Math.round(w / ratio))
+      .fit('crop')
+      .auto('format')
+      .url();
   const largest = candidates[candidates.length - 1];
   return {
     src: url(largest),

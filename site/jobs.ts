@@ -51,7 +51,10 @@ const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 /** Where a search looks, e.g. "rund um Stollberg (25 km)", or "in ganz Deutschland" without a place. */
-export function describePlace({ place, radiusKm }: Pick<JobSearch, 'place' | 'radiusKm'>, words: Pick<JobSearchWords, 'placePart' | 'nowhere'>): string {
+export function describePlace(
+  { place, radiusKm }: Pick<JobSearch, 'place' | 'radiusKm'>,
+  words: Pick<JobSearchWords, 'placePart' | 'nowhere'>,
+): string {
   if (!place?.trim()) return words.nowhere;
   return fill(words.placePart, { place: place.trim(), km: radiusKm ?? '' }).replace(/ \(\s*km\)/, '');
 }

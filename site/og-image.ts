@@ -38,8 +38,9 @@ let fonts: Font[] | undefined;
 function interFonts(): Font[] {
   if (fonts) return fonts;
   const require = createRequire(import.meta.url);
-  fonts = ['latin', 'latin-ext'].map((subset) =>
-    create(fs.readFileSync(require.resolve(`@fontsource-variable/inter/files/inter-${subset}-wght-normal.woff2`))) as Font);
+  fonts = ['latin', 'latin-ext'].map(
+    (subset) => create(fs.readFileSync(require.resolve(`@fontsource-variable/inter/files/inter-${subset}-wght-normal.woff2`))) as Font,
+  );
   return fonts;
 }
 
@@ -54,7 +55,10 @@ function glyphOf(char: string): Glyph | undefined {
 /** Both subsets share one em size. */
 const unitsPerEm = () => interFonts()[0].unitsPerEm;
 
-interface Run { d: string; width: number }
+interface Run {
+  d: string;
+  width: number;
+}
 
 /** One line of text as an SVG path, left baseline at (x, y). Glyphs missing in both subsets are skipped. */
 export function textPath(text: string, size: number, x = 0, y = 0): Run {
@@ -64,7 +68,10 @@ export function textPath(text: string, size: number, x = 0, y = 0): Run {
   for (const char of text) {
     const glyph = glyphOf(char);
     if (!glyph) continue;
-    d += glyph.path.scale(scale, -scale).translate(x + cursor, y).toSVG();
+    d += glyph.path
+      .scale(scale, -scale)
+      .translate(x + cursor, y)
+      .toSVG();
     cursor += glyph.advanceWidth * scale;
   }
   return { d, width: cursor };
@@ -90,7 +97,10 @@ export function wrapText(text: string, size: number, maxWidth: number, maxLines:
   for (const word of words) {
     const candidate = line ? `${line} ${word}` : word;
     if (!line || widthOf(candidate, size) <= maxWidth) line = candidate;
-    else { lines.push(line); line = word; }
+    else {
+      lines.push(line);
+      line = word;
+    }
   }
   if (line) lines.push(line);
   if (lines.length <= maxLines) return { lines, overflow: false };
@@ -103,7 +113,12 @@ export function wrapText(text: string, size: number, maxWidth: number, maxLines:
 
 /** The largest title size at which the title fits (else the smallest, shortened). */
 function fitTitle(title: string, maxWidth: number): { size: number; lines: string[] } {
-  const steps: [number, number][] = [[72, 3], [62, 4], [54, 4], [48, 5]];
+  const steps: [number, number][] = [
+    [72, 3],
+    [62, 4],
+    [54, 4],
+    [48, 5],
+  ];
   for (const [size, maxLines] of steps) {
     const { lines, overflow } = wrapText(title, size, maxWidth, maxLines);
     if (!overflow) return { size, lines };
@@ -121,9 +136,15 @@ const text = (run: Run, fill: string, weight = 0) =>
   `<path d="${run.d}" fill="${fill}"${weight ? ` stroke="${fill}" stroke-width="${weight}" stroke-linejoin="round"` : ''}/>`;
 
 function brand(colours: Colours, x: number, y: number, size: number, withHeart = true): string {
-  const heart = withHeart ? `<path d="${HEART}" transform="translate(${x + size * 0.42} ${y - size * 0.34}) scale(${size / 36})" fill="${colours.heart}"/>` : '';
+  const heart = withHeart
+    ? `<path d="${HEART}" transform="translate(${x + size * 0.42} ${y - size * 0.34}) scale(${size / 36})" fill="${colours.heart}"/>`
+    : '';
   let cursor = x + (withHeart ? size * 1.05 : 0);
-  const parts: [string, string, number][] = [['h', colours.forest, 0], ['ERZ', colours.heart, size * 0.05], ['land', colours.forest, 0]];
+  const parts: [string, string, number][] = [
+    ['h', colours.forest, 0],
+    ['ERZ', colours.heart, size * 0.05],
+    ['land', colours.forest, 0],
+  ];
   const runs = parts.map(([chars, fill, weight]) => {
     const run = textPath(chars, size, cursor, y);
     cursor += run.width;
@@ -138,7 +159,13 @@ export interface OgImageText {
   section: string;
 }
 
-interface OgLayout { withImage: boolean; textWidth: number; size: number; lines: string[]; baselines: number[] }
+interface OgLayout {
+  withImage: boolean;
+  textWidth: number;
+  size: number;
+  lines: string[];
+  baselines: number[];
+}
 
 function layout(title: string, withImage: boolean): OgLayout {
   const textWidth = (withImage ? W - IMAGE_WIDTH : W) - 2 * MARGIN;
@@ -182,7 +209,13 @@ export function ogImageSvg(input: OgImageText & { host: string; tokensCss?: stri
 // Rendering ---------------------------------------------------------------------------------------
 
 /** A glyph's coverage (one byte per pixel) and where its top-left sits relative to the pen. */
-interface GlyphMask { left: number; top: number; width: number; height: number; alpha: Buffer }
+interface GlyphMask {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  alpha: Buffer;
+}
 
 /** Sub-pixel pen positions are rounded to quarters: close enough to the vector reference. */
 const SUBPIXEL_STEPS = 4;
@@ -218,8 +251,8 @@ export function createOgRenderer(options: { host: string; tokensCss?: string }):
 
   const rgb = (svg: string) => sharp(Buffer.from(svg)).flatten({ background: colours.paper }).removeAlpha().raw().toBuffer();
 
-  const base = (section: string, withImage: boolean) => memo(bases, `${withImage}\u0000${section}`, () =>
-    rgb(svgDocument(W, H, baseSvg(colours, options.host, section, withImage))));
+  const base = (section: string, withImage: boolean) =>
+    memo(bases, `${withImage}\u0000${section}`, () => rgb(svgDocument(W, H, baseSvg(colours, options.host, section, withImage))));
 
   const glyph = (char: string, size: number, phaseX: number, phaseY: number) =>
     memo(glyphs, `${char}\u0000${size}\u0000${phaseX}\u0000${phaseY}`, async () => {
@@ -233,18 +266,36 @@ export function createOgRenderer(options: { host: string; tokensCss?: string }):
       const top = Math.floor(-box.maxY * scale + phaseY - pad);
       const width = Math.ceil(box.maxX * scale + phaseX + pad) - left;
       const height = Math.ceil(-box.minY * scale + phaseY + pad) - top;
-      const d = glyph.path.scale(scale, -scale).translate(phaseX - left, phaseY - top).toSVG();
-      const svg = svgDocument(width, height, `<path d="${d}" fill="#000" stroke="#000" stroke-width="${titleWeight(size)}" stroke-linejoin="round"/>`);
+      const d = glyph.path
+        .scale(scale, -scale)
+        .translate(phaseX - left, phaseY - top)
+        .toSVG();
+      const svg = svgDocument(
+        width,
+        height,
+        `<path d="${d}" fill="#000" stroke="#000" stroke-width="${titleWeight(size)}" stroke-linejoin="round"/>`,
+      );
       const alpha = await sharp(Buffer.from(svg)).ensureAlpha().extractChannel(3).raw().toBuffer();
       return { left, top, width, height, alpha };
     });
 
   const photo = (source: OgImagePhoto) => {
     const cached = photos.get(source.key);
-    if (cached) { photos.delete(source.key); photos.set(source.key, cached); return cached; }
-    const decoded = source.read()
-      .then((bytes) => sharp(bytes).resize(OG_PHOTO_SIZE.width, OG_PHOTO_SIZE.height, { fit: 'cover', position: 'attention' })
-        .flatten({ background: colours.paper }).removeAlpha().raw().toBuffer())
+    if (cached) {
+      photos.delete(source.key);
+      photos.set(source.key, cached);
+      return cached;
+    }
+    const decoded = source
+      .read()
+      .then((bytes) =>
+        sharp(bytes)
+          .resize(OG_PHOTO_SIZE.width, OG_PHOTO_SIZE.height, { fit: 'cover', position: 'attention' })
+          .flatten({ background: colours.paper })
+          .removeAlpha()
+          .raw()
+          .toBuffer(),
+      )
       .catch(() => null);
     photos.set(source.key, decoded);
     if (photos.size > PHOTO_CACHE_SIZE) photos.delete(photos.keys().next().value!);
@@ -277,7 +328,9 @@ export function createOgRenderer(options: { host: string; tokensCss?: string }):
         // Encoding is most of a card's cost. A JPEG at quality 85 without Huffman optimisation
         // encodes faster than any PNG zlib level and is half the bytes of the photo cards (which
         // matters at 10,000 cards); the text stays crisp at this quality.
-        return await sharp(card, { raw: { width: W, height: H, channels: 3 } }).jpeg({ quality: 85, optimiseCoding: false }).toBuffer();
+        return await sharp(card, { raw: { width: W, height: H, channels: 3 } })
+          .jpeg({ quality: 85, optimiseCoding: false })
+          .toBuffer();
       } finally {
         spareCards.push(card);
       }

@@ -4,7 +4,11 @@ import type { Route } from './route-map.ts';
 import type { SiteData } from './data.ts';
 import { listingTitle } from './collections.ts';
 
-export interface PageMeta { title: string; description: string; noIndex: boolean }
+export interface PageMeta {
+  title: string;
+  description: string;
+  noIndex: boolean;
+}
 
 const DESCRIPTION_MAX = 160;
 
@@ -16,8 +20,7 @@ function clip(text: string): string {
 
 export function pageMeta(route: Route, data: SiteData): PageMeta {
   const fallbackDescription =
-    data.settings.defaultSeo?.description?.[route.language] ??
-    data.settings.defaultSeo?.description?.[defaultLanguage] ?? '';
+    data.settings.defaultSeo?.description?.[route.language] ?? data.settings.defaultSeo?.description?.[defaultLanguage] ?? '';
   if (route.kind === 'section') {
     if (route.view === 'home') {
       const title = data.settings.tagline?.[route.language] ?? locale(route.language).sectionTitles.home;

@@ -12,7 +12,11 @@ const PLACEHOLDER_DECORATOR = 'placeholder';
 
 export const hasPlaceholder = (text: string | null | undefined): boolean => Boolean(text && PLACEHOLDER_TEXT.test(text));
 
-interface Doc { _id: string; _type: string; [field: string]: unknown }
+interface Doc {
+  _id: string;
+  _type: string;
+  [field: string]: unknown;
+}
 
 /** `[_key=="a1"]` where the item has a key, else `[3]`, as in Sanity's field paths. */
 const segment = (item: unknown, index: number) => {
@@ -49,7 +53,10 @@ export function findPlaceholders(documents: readonly Doc[]): Problem[] {
     if (doc._id.startsWith('drafts.') || doc._id.startsWith('versions.')) continue;
     for (const { path, text } of walk(doc, '')) {
       problems.push({
-        level: 'error', documentId: doc._id, documentType: doc._type, path,
+        level: 'error',
+        documentId: doc._id,
+        documentType: doc._type,
+        path,
         message: `Platzhalter vor der Veröffentlichung ersetzen: ${text}`,
       });
     }

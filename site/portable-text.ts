@@ -10,8 +10,18 @@ import { defaultLanguage } from '../studio/config/languages.ts';
 /** Placeholders are notes to the editors, written in the Studio's language whatever the page's. */
 const placeholderMark = (children: string) => `<mark class="placeholder" lang="${defaultLanguage}">${children}</mark>`;
 
-export interface Block { _type: string; _key?: string; style?: string; children?: { text?: string; [k: string]: unknown }[]; [k: string]: unknown }
-export interface Heading { id: string; text: string; level: 2 | 3 }
+export interface Block {
+  _type: string;
+  _key?: string;
+  style?: string;
+  children?: { text?: string; [k: string]: unknown }[];
+  [k: string]: unknown;
+}
+export interface Heading {
+  id: string;
+  text: string;
+  level: 2 | 3;
+}
 
 const HEADING_LEVELS: Record<string, 2 | 3> = { h2: 2, h3: 3 };
 
@@ -20,11 +30,18 @@ export function plainText(block: Block): string {
 }
 
 export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'abschnitt';
+  return (
+    text
+      .toLowerCase()
+      .replace(/ä/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/ü/g, 'ue')
+      .replace(/ß/g, 'ss')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'abschnitt'
+  );
 }
 
 /** Headings of a body with unique ids, in document order. The same ids are used when rendering. */
@@ -57,15 +74,22 @@ export const PRINT_URL_REPEAT = 'print-url-repeat';
 
 /** Every link href of a body, in reading order. */
 export function hrefsOf(blocks: readonly Block[] | null | undefined): string[] {
-  return (blocks ?? []).flatMap((block) => ((block as { markDefs?: { _type?: string; href?: string }[] }).markDefs ?? [])
-    .filter((def) => def._type === 'link' && def.href).map((def) => safeHref(def.href) ?? '')).filter(Boolean);
+  return (blocks ?? [])
+    .flatMap((block) =>
+      ((block as { markDefs?: { _type?: string; href?: string }[] }).markDefs ?? [])
+        .filter((def) => def._type === 'link' && def.href)
+        .map((def) => safeHref(def.href) ?? ''),
+    )
+    .filter(Boolean);
 }
 
 export function renderBlocks(blocks: readonly Block[], options: RenderOptions, headings = headingsOf(blocks)): string {
-  const heading = (tag: 'h2' | 'h3'): PortableTextBlockComponent => ({ children, value }) => {
-    const id = headings.get(value as unknown as Block)?.id;
-    return `<${tag}${id ? ` id="${escapeHTML(id)}"` : ''}>${children}</${tag}>`;
-  };
+  const heading =
+    (tag: 'h2' | 'h3'): PortableTextBlockComponent =>
+    ({ children, value }) => {
+      const id = headings.get(value as unknown as Block)?.id;
+      return `<${tag}${id ? ` id="${escapeHTML(id)}"` : ''}>${children}</${tag}>`;
+    };
   return toHTML(blocks as never, {
     onMissingComponent: false,
     components: {

@@ -8,7 +8,12 @@ import { locale, type LanguageId } from './i18n/index.ts';
 import { documentPath } from './routes.ts';
 import type { Route } from './route-map.ts';
 
-export interface Redirect { from: string; to: string; language: LanguageId; id: string }
+export interface Redirect {
+  from: string;
+  to: string;
+  language: LanguageId;
+  id: string;
+}
 
 /** The URLs a document had under its previous slugs (never its current one). */
 export function previousPaths(route: Route): string[] {
@@ -28,7 +33,9 @@ export function redirectsOf(routes: readonly Route[]): Redirect[] {
       const page = live.get(from);
       if (page) {
         const what = page.kind === 'document' ? `${page.doc._type} ${page.doc._id}` : `the section page ${page.section}`;
-        throw new Error(`Redirect clash: ${route.doc._type} ${route.doc._id} lists a previous slug whose URL ${from} is live (${what}). Remove it from previousSlugs or rename the live page.`);
+        throw new Error(
+          `Redirect clash: ${route.doc._type} ${route.doc._id} lists a previous slug whose URL ${from} is live (${what}). Remove it from previousSlugs or rename the live page.`,
+        );
       }
       const other = claimed.get(from);
       if (other && other.to !== route.path) {

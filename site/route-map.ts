@@ -10,8 +10,19 @@ import { listingRoutes, type ListingParams } from './collections.ts';
 import { assertNoRedirectClash } from './redirects.ts';
 
 export type SectionView =
-  | 'home' | 'storyIndex' | 'guideIndex' | 'blogIndex' | 'documentIndex' | 'members' | 'projectIndex'
-  | 'eventIndex' | 'orientationIndex' | 'jobs' | 'alliance' | 'figures' | 'search';
+  | 'home'
+  | 'storyIndex'
+  | 'guideIndex'
+  | 'blogIndex'
+  | 'documentIndex'
+  | 'members'
+  | 'projectIndex'
+  | 'eventIndex'
+  | 'orientationIndex'
+  | 'jobs'
+  | 'alliance'
+  | 'figures'
+  | 'search';
 export type DocumentView = 'story' | 'guide' | 'post' | 'document' | 'project' | 'event' | 'orientation' | 'page';
 
 interface RouteBase {
@@ -21,24 +32,45 @@ interface RouteBase {
   alternates: Partial<Record<LanguageId, string>>;
 }
 export interface SectionRoute extends RouteBase {
-  kind: 'section'; view: SectionView; section: SectionKey;
+  kind: 'section';
+  view: SectionView;
+  section: SectionKey;
   /** Listing pages beyond the section index: a filter and/or a page number (see site/collections.ts). */
   params?: ListingParams;
 }
-export interface DocumentRoute extends RouteBase { kind: 'document'; view: DocumentView; section?: SectionKey; doc: RoutedDocument }
+export interface DocumentRoute extends RouteBase {
+  kind: 'document';
+  view: DocumentView;
+  section?: SectionKey;
+  doc: RoutedDocument;
+}
 export type Route = SectionRoute | DocumentRoute;
 
 const sectionViews: [SectionKey, SectionView][] = [
-  ['home', 'home'], ['stories', 'storyIndex'], ['welcome', 'guideIndex'], ['blog', 'blogIndex'],
-  ['documents', 'documentIndex'], ['members', 'members'], ['projects', 'projectIndex'],
-  ['events', 'eventIndex'], ['orientation', 'orientationIndex'], ['jobs', 'jobs'],
-  ['alliance', 'alliance'], ['figures', 'figures'], ['search', 'search'],
+  ['home', 'home'],
+  ['stories', 'storyIndex'],
+  ['welcome', 'guideIndex'],
+  ['blog', 'blogIndex'],
+  ['documents', 'documentIndex'],
+  ['members', 'members'],
+  ['projects', 'projectIndex'],
+  ['events', 'eventIndex'],
+  ['orientation', 'orientationIndex'],
+  ['jobs', 'jobs'],
+  ['alliance', 'alliance'],
+  ['figures', 'figures'],
+  ['search', 'search'],
 ];
 
 const documentViews: [keyof SiteData, DocumentView, SectionKey | undefined][] = [
-  ['stories', 'story', 'stories'], ['guides', 'guide', 'welcome'], ['posts', 'post', 'blog'],
-  ['documents', 'document', 'documents'], ['projects', 'project', 'projects'],
-  ['events', 'event', 'events'], ['orientationPages', 'orientation', 'orientation'], ['pages', 'page', undefined],
+  ['stories', 'story', 'stories'],
+  ['guides', 'guide', 'welcome'],
+  ['posts', 'post', 'blog'],
+  ['documents', 'document', 'documents'],
+  ['projects', 'project', 'projects'],
+  ['events', 'event', 'events'],
+  ['orientationPages', 'orientation', 'orientation'],
+  ['pages', 'page', undefined],
 ];
 
 function sectionAlternates(section: SectionKey): RouteBase['alternates'] {

@@ -22,7 +22,11 @@ function languagePrefix(language: LanguageId): string {
 }
 
 function joinPath(...parts: string[]): string {
-  const inner = parts.filter(Boolean).join('/').replace(/\/{2,}/g, '/').replace(/^\/|\/$/g, '');
+  const inner = parts
+    .filter(Boolean)
+    .join('/')
+    .replace(/\/{2,}/g, '/')
+    .replace(/^\/|\/$/g, '');
   return inner ? `/${inner}/` : '/';
 }
 

@@ -28,8 +28,9 @@ export interface SearchFacets {
   image?: ImageValue | null;
 }
 
-const labels = (language: LanguageId, ids: readonly (string | null | undefined)[] | null | undefined) =>
-  [...new Set((ids ?? []).map((id) => label(language, id)).filter(Boolean))];
+const labels = (language: LanguageId, ids: readonly (string | null | undefined)[] | null | undefined) => [
+  ...new Set((ids ?? []).map((id) => label(language, id)).filter(Boolean)),
+];
 const present = (values: (string | null | undefined)[]) => values.filter((v): v is string => Boolean(v));
 
 /** The facets of one route (call only for routes where isSearchIndexed is true). */
@@ -41,7 +42,9 @@ export function searchFacets(route: Route): SearchFacets {
     case 'story': {
       const story = route.doc as Story;
       return {
-        type: types.story, date: story.publishedAt, image: story.image,
+        type: types.story,
+        date: story.publishedAt,
+        image: story.image,
         filters: {
           town: present([story.town?.name]),
           branch: present([localized(story.branch?.title, language)]),
@@ -51,19 +54,30 @@ export function searchFacets(route: Route): SearchFacets {
     }
     case 'guide': {
       const guide = route.doc as WelcomeGuide;
-      return { type: types.guide, image: guide.image, filters: { audience: labels(language, guide.audience), topic: labels(language, [guide.topic]) } };
+      return {
+        type: types.guide,
+        image: guide.image,
+        filters: { audience: labels(language, guide.audience), topic: labels(language, [guide.topic]) },
+      };
     }
     case 'post': {
       const post = route.doc as Post;
       return {
-        type: types.post, date: post.publishedAt, image: post.image,
+        type: types.post,
+        date: post.publishedAt,
+        image: post.image,
         filters: { audience: labels(language, post.audience), topic: labels(language, [post.category]) },
       };
     }
     case 'event': {
       const event = route.doc as SiteEvent;
       // The first day as the page shows it; announced formats (date not fixed) have none.
-      return { type: types.event, date: fixedSchedule(event)?.start, image: event.image, filters: { town: present([event.place?.town?.name]) } };
+      return {
+        type: types.event,
+        date: fixedSchedule(event)?.start,
+        image: event.image,
+        filters: { town: present([event.place?.town?.name]) },
+      };
     }
     case 'orientation': {
       const page = route.doc as OrientationPage;

@@ -86,9 +86,15 @@ export function allFeeds(): { language: LanguageId; section: FeedSection; path: 
 // Last modified -----------------------------------------------------------------------------------
 
 const newest = (dates: (string | null | undefined)[]): string | undefined =>
-  dates.filter((d): d is string => Boolean(d)).sort().at(-1);
+  dates
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
 
-interface Indexes { byPath: Map<string, Route>; sectionUpdated: Map<string, string | undefined> }
+interface Indexes {
+  byPath: Map<string, Route>;
+  sectionUpdated: Map<string, string | undefined>;
+}
 let cached: { data: SiteData; indexes: Indexes } | undefined;
 
 /** Per build: path → route, and the newest change per section and language. */
@@ -115,14 +121,16 @@ export function routeByPath(data: SiteData, path: string): Route | undefined {
 export function documentModified(doc: object): string | undefined {
   const d = doc as Record<string, unknown>;
   const dates = ['_updatedAt', 'updatedOn', 'lastReviewed', 'publishedAt', 'adoptedOn'].map((key) => d[key]);
-  return (dates.find((v) => typeof v === 'string' && v) as string | undefined);
+  return dates.find((v) => typeof v === 'string' && v) as string | undefined;
 }
 
 /** `_updatedAt` of a document; for a section page the newest change in it (or of the site settings). */
 export function lastModified(route: Route, data: SiteData): string | undefined {
   if (route.kind === 'document') return documentModified(route.doc);
-  return indexes(data).sectionUpdated.get(`${route.language}:${route.section}`)
-    ?? newest([data.settings._updatedAt, data.regionFacts?._updatedAt]);
+  return (
+    indexes(data).sectionUpdated.get(`${route.language}:${route.section}`) ??
+    newest([data.settings._updatedAt, data.regionFacts?._updatedAt])
+  );
 }
 
 /** The pages above this one, by URL (home → section → …), that exist in the route map. */

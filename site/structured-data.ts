@@ -5,8 +5,24 @@
  * main entity: Article for stories, BlogPosting for posts, Event for events. Framework-free.
  */
 import type {
-  Article, BlogPosting, BreadcrumbList, CollectionPage, Event, FAQPage, Graph, ImageObject, ItemList,
-  Organization, Person, Place, SearchAction, SearchResultsPage, Thing, VirtualLocation, WebPage, WebSite,
+  Article,
+  BlogPosting,
+  BreadcrumbList,
+  CollectionPage,
+  Event,
+  FAQPage,
+  Graph,
+  ImageObject,
+  ItemList,
+  Organization,
+  Person,
+  Place,
+  SearchAction,
+  SearchResultsPage,
+  Thing,
+  VirtualLocation,
+  WebPage,
+  WebSite,
   WithActionConstraints,
 } from 'schema-dts';
 import { languageIds, locale } from './i18n/index.ts';
@@ -29,8 +45,13 @@ const SITE_ID = '/#website';
 
 /** Views that list documents: their page is a CollectionPage with an ItemList. */
 const COLLECTION_SOURCES = {
-  storyIndex: 'stories', guideIndex: 'guides', blogIndex: 'posts', documentIndex: 'documents',
-  projectIndex: 'projects', eventIndex: 'events', orientationIndex: 'orientationPages',
+  storyIndex: 'stories',
+  guideIndex: 'guides',
+  blogIndex: 'posts',
+  documentIndex: 'documents',
+  projectIndex: 'projects',
+  eventIndex: 'events',
+  orientationIndex: 'orientationPages',
 } as const satisfies Partial<Record<Route['view'], keyof SiteData>>;
 
 /** Members are listed on the pages about the alliance; elsewhere the organisation is referenced briefly. */
@@ -74,9 +95,7 @@ function webSite(route: Route, data: SiteData, at: (path: string) => string): We
 function breadcrumbs(route: Route, data: SiteData, at: (path: string) => string): BreadcrumbList | undefined {
   if (route.kind === 'section' && route.view === 'home') return undefined;
   const trail = [...ancestors(route, data), route];
-  const name = (r: Route) => (r.kind === 'section' && r.view === 'home'
-    ? locale(r.language).sectionTitles.home
-    : pageMeta(r, data).title);
+  const name = (r: Route) => (r.kind === 'section' && r.view === 'home' ? locale(r.language).sectionTitles.home : pageMeta(r, data).title);
   return {
     '@type': 'BreadcrumbList',
     '@id': `${at(route.path)}#breadcrumb`,
@@ -91,12 +110,18 @@ function ogImage(route: Route, at: (path: string) => string): ImageObject {
 function itemList(route: Route, data: SiteData, at: (path: string) => string): ItemList | undefined {
   const source = COLLECTION_SOURCES[route.view as keyof typeof COLLECTION_SOURCES];
   if (!source) return undefined;
-  const docs = (data[source] as { language: string | null; title: string | null; slug: string | null; _type: string }[])
-    .filter((doc) => doc.language === route.language && doc.slug);
+  const docs = (data[source] as { language: string | null; title: string | null; slug: string | null; _type: string }[]).filter(
+    (doc) => doc.language === route.language && doc.slug,
+  );
   return {
     '@type': 'ItemList',
     numberOfItems: docs.length,
-    itemListElement: docs.map((doc, index) => ({ '@type': 'ListItem', position: index + 1, url: at(documentPath(doc)), name: doc.title ?? '' })),
+    itemListElement: docs.map((doc, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      url: at(documentPath(doc)),
+      name: doc.title ?? '',
+    })),
   };
 }
 
@@ -121,10 +146,15 @@ function webPage(route: Route, data: SiteData, ctx: GraphContext, at: (path: str
     const faq = (route.doc as WelcomeGuide).faq ?? [];
     if (faq.length) {
       return {
-        '@type': 'FAQPage', ...common,
-        mainEntity: faq.filter((f) => f.question && f.answer).map((f) => ({
-          '@type': 'Question', name: f.question!, acceptedAnswer: { '@type': 'Answer', text: f.answer! },
-        })),
+        '@type': 'FAQPage',
+        ...common,
+        mainEntity: faq
+          .filter((f) => f.question && f.answer)
+          .map((f) => ({
+            '@type': 'Question',
+            name: f.question!,
+            acceptedAnswer: { '@type': 'Answer', text: f.answer! },
+          })),
       } satisfies FAQPage;
     }
   }
@@ -151,7 +181,8 @@ function article(route: Route, ctx: GraphContext, at: (path: string) => string):
     const author = (doc as Post).author;
     // An editorial team writes as an Organization, a named author as a Person.
     const named: Person | Organization | undefined = author?.name
-      ? { '@type': author.isTeam ? 'Organization' : 'Person', name: author.name } : undefined;
+      ? { '@type': author.isTeam ? 'Organization' : 'Person', name: author.name }
+      : undefined;
     return { '@type': 'BlogPosting', ...base, author: named ?? { '@id': at(ORG_ID) } } satisfies BlogPosting;
   }
   return { '@type': 'Article', ...base, author: { '@id': at(ORG_ID) } } satisfies Article;
@@ -224,7 +255,11 @@ export function pageGraph(route: Route, data: SiteData, ctx: GraphContext): Grap
 
 /** JSON for a <script type="application/ld+json">: nothing in it can close the script element. */
 const JSON_LD_ESCAPES: Record<string, string> = {
-  '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029',
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
 };
 export function serializeJsonLd(graph: Graph): string {
   return JSON.stringify(graph).replace(/[<>&\u2028\u2029]/g, (char) => JSON_LD_ESCAPES[char]);

@@ -27,12 +27,14 @@ const TYPE_MISMATCH = 'value.type-mismatch';
 type PathSegment = string | number | { _key: string } | [number | '', number | ''];
 
 export function formatPath(path: readonly PathSegment[]): string {
-  return path.reduce<string>((out, segment) => {
-    if (typeof segment === 'string') return out ? `${out}.${segment}` : segment;
-    if (typeof segment === 'number') return `${out}[${segment}]`;
-    if (Array.isArray(segment)) return `${out}[${segment.join(':')}]`;
-    return `${out}[_key=="${segment._key}"]`;
-  }, '') || '(document)';
+  return (
+    path.reduce<string>((out, segment) => {
+      if (typeof segment === 'string') return out ? `${out}.${segment}` : segment;
+      if (typeof segment === 'number') return `${out}[${segment}]`;
+      if (Array.isArray(segment)) return `${out}[${segment.join(':')}]`;
+      return `${out}[_key=="${segment._key}"]`;
+    }, '') || '(document)'
+  );
 }
 
 export function formatProblem(problem: Problem): string {
@@ -89,8 +91,7 @@ function checkTranslationMetadata(doc: DatasetDocument, byId: Map<string, Datase
   translations.forEach((item: any, index: number) => {
     const path = `translations[${item?._key ? `_key=="${item._key}"` : index}]`;
     const target = byId.get(item?.value?._ref);
-    const problem = (message: string) =>
-      problems.push({ level: 'error', documentId: doc._id, documentType: doc._type, path, message });
+    const problem = (message: string) => problems.push({ level: 'error', documentId: doc._id, documentType: doc._type, path, message });
     if (!target) return problem(`Übersetzung verweist auf ein fehlendes Dokument "${item?.value?._ref}".`);
     if (schemaTypes.length && !schemaTypes.includes(target._type)) {
       problem(`Übersetzung verweist auf ein Dokument vom Typ "${target._type}", erlaubt: ${schemaTypes.join(', ')}.`);
@@ -152,13 +153,13 @@ export interface DocumentResultCache {
   set(doc: DatasetDocument, problems: Problem[]): void;
 }
 
-export async function validateDataset(
-  dataset: EmbeddedDataset,
-  schema: ValidationSchema,
-  cache?: DocumentResultCache,
-): Promise<Problem[]> {
+export async function validateDataset(dataset: EmbeddedDataset, schema: ValidationSchema, cache?: DocumentResultCache): Promise<Problem[]> {
   const problems: Problem[] = dataset.parseErrors.map(({ line, message }) => ({
-    level: 'error', documentId: `data.ndjson:${line}`, documentType: '?', path: '(line)', message,
+    level: 'error',
+    documentId: `data.ndjson:${line}`,
+    documentType: '?',
+    path: '(line)',
+    message,
   }));
   const byId = new Map(dataset.documents.map((doc) => [doc._id, doc]));
   const client = offlineClient(dataset);
@@ -167,16 +168,34 @@ export async function validateDataset(
   const seenIds = new Set<string>();
   for (const doc of dataset.rawDocuments) {
     if (seenIds.has(doc._id)) {
-      problems.push({ level: 'error', documentId: doc._id, documentType: doc._type, path: '_id', message: 'Die Dokument-ID kommt mehrfach vor.' });
+      problems.push({
+        level: 'error',
+        documentId: doc._id,
+        documentType: doc._type,
+        path: '_id',
+        message: 'Die Dokument-ID kommt mehrfach vor.',
+      });
     }
     seenIds.add(doc._id);
   }
 
   for (const usage of dataset.assetUsages) {
     if (!usage.assetId) {
-      problems.push({ level: 'error', documentId: usage.documentId, documentType: usage.documentType, path: usage.path, message: `Ungültiger Asset-Verweis "${usage.file}".` });
+      problems.push({
+        level: 'error',
+        documentId: usage.documentId,
+        documentType: usage.documentType,
+        path: usage.path,
+        message: `Ungültiger Asset-Verweis "${usage.file}".`,
+      });
     } else if (!usage.exists) {
-      problems.push({ level: 'error', documentId: usage.documentId, documentType: usage.documentType, path: usage.path, message: `Die Datei ${usage.file} fehlt im Datensatz.` });
+      problems.push({
+        level: 'error',
+        documentId: usage.documentId,
+        documentType: usage.documentType,
+        path: usage.path,
+        message: `Die Datei ${usage.file} fehlt im Datensatz.`,
+      });
     }
   }
 
@@ -186,11 +205,13 @@ export async function validateDataset(
     if (cached) problems.push(...cached);
     return !cached;
   });
-  await withImmediateZeroTimers(() => forEachLimited(toValidate, VALIDATION_CONCURRENCY, async (doc) => {
-    const found = await validateOne(doc);
-    cache?.set(doc, found);
-    problems.push(...found);
-  }));
+  await withImmediateZeroTimers(() =>
+    forEachLimited(toValidate, VALIDATION_CONCURRENCY, async (doc) => {
+      const found = await validateOne(doc);
+      cache?.set(doc, found);
+      problems.push(...found);
+    }),
+  );
 
   async function validateOne(doc: DatasetDocument): Promise<Problem[]> {
     const problems: Problem[] = [];
@@ -199,11 +220,20 @@ export async function validateDataset(
       return problems;
     }
     if (!schema.get(doc._type)) {
-      problems.push({ level: 'error', documentId: doc._id, documentType: doc._type, path: '_type', message: `Unbekannter Dokumenttyp "${doc._type}".` });
+      problems.push({
+        level: 'error',
+        documentId: doc._id,
+        documentType: doc._type,
+        path: '_type',
+        message: `Unbekannter Dokumenttyp "${doc._type}".`,
+      });
       return problems;
     }
     const result = await validateDocument({
-      document: doc as unknown as SanityDocument, schema, client, getDocumentExists,
+      document: doc as unknown as SanityDocument,
+      schema,
+      client,
+      getDocumentExists,
     });
     for (const marker of result.markers) {
       if (marker.level === 'info') continue;
@@ -212,8 +242,11 @@ export async function validateDataset(
       // the wrong type (a schema change shipped without its migration) always blocks.
       const blocking = marker.level === 'warning' && (blockingValidationCodeSet.has(String(marker.code)) || marker.code === TYPE_MISMATCH);
       problems.push({
-        level: blocking ? 'error' : marker.level, documentId: doc._id, documentType: doc._type,
-        path: formatPath(marker.path as PathSegment[]), message: marker.message,
+        level: blocking ? 'error' : marker.level,
+        documentId: doc._id,
+        documentType: doc._type,
+        path: formatPath(marker.path as PathSegment[]),
+        message: marker.message,
       });
     }
     return problems;

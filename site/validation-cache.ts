@@ -50,7 +50,11 @@ export interface ValidationCache extends DocumentResultCache {
 export function openValidationCache(dataset: EmbeddedDataset, root = process.cwd(), dir = validationCacheDir()): ValidationCache {
   const file = path.join(dir, 'results.json');
   const stored: Record<string, Problem[]> = (() => {
-    try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch { return {}; }
+    try {
+      return JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch {
+      return {};
+    }
   })();
   const next: Record<string, Problem[]> = {};
   const rules = rulesDigest(root);
@@ -70,18 +74,27 @@ export function openValidationCache(dataset: EmbeddedDataset, root = process.cwd
     });
     const slug = slugOf(doc);
     const peers = typeof slug === 'string' ? slugPeers.get(`${doc._type}\u0000${slug}`) : undefined;
-    return createHash('sha256').update(JSON.stringify([rules, day, doc, references, peers ?? null])).digest('base64url');
+    return createHash('sha256')
+      .update(JSON.stringify([rules, day, doc, references, peers ?? null]))
+      .digest('base64url');
   };
   let hits = 0;
   return {
-    get hits() { return hits; },
+    get hits() {
+      return hits;
+    },
     get(doc) {
       const key = keyOf(doc);
       const found = stored[key];
-      if (found) { hits += 1; next[key] = found; }
+      if (found) {
+        hits += 1;
+        next[key] = found;
+      }
       return found;
     },
-    set(doc, problems) { next[keyOf(doc)] = problems; },
+    set(doc, problems) {
+      next[keyOf(doc)] = problems;
+    },
     save() {
       // Only this run's entries: deleted and changed documents leave the cache.
       fs.mkdirSync(dir, { recursive: true });

@@ -9,9 +9,9 @@ import type { Locale } from './types.ts';
  */
 async function loadLocale(language: string): Promise<Locale> {
   const file = extraLocaleFiles[language];
-  const module = (file
-    ? await import(/* @vite-ignore */ pathToFileURL(file).href)
-    : await import(`../i18n/${language}.ts`)) as { default?: Locale };
+  const module = (file ? await import(/* @vite-ignore */ pathToFileURL(file).href) : await import(`../i18n/${language}.ts`)) as {
+    default?: Locale;
+  };
   if (!module.default?.sections) {
     throw new Error(`Language ${language}: ${file ?? `site/i18n/${language}.ts`} has no default export of type Locale`);
   }

@@ -3,11 +3,22 @@ import type { guideAudiences, postCategories, storyKinds } from '../../studio/sc
 
 /** The schema's values that listing pages filter by (story kinds, guide audiences, post categories). */
 export type FilterValue =
-  | (typeof storyKinds)[number]['value'] | (typeof guideAudiences)[number]['value'] | (typeof postCategories)[number]['value'];
+  (typeof storyKinds)[number]['value'] | (typeof guideAudiences)[number]['value'] | (typeof postCategories)[number]['value'];
 
 export type SectionKey =
-  | 'home' | 'stories' | 'welcome' | 'blog' | 'documents' | 'members' | 'projects' | 'events'
-  | 'orientation' | 'jobs' | 'search' | 'alliance' | 'figures';
+  | 'home'
+  | 'stories'
+  | 'welcome'
+  | 'blog'
+  | 'documents'
+  | 'members'
+  | 'projects'
+  | 'events'
+  | 'orientation'
+  | 'jobs'
+  | 'search'
+  | 'alliance'
+  | 'figures';
 
 export interface Locale {
   /** URL segment(s) of each section, without slashes at the ends ('' for home). */

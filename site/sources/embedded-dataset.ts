@@ -39,8 +39,14 @@ const IMAGE_FILE = /^([a-f0-9]{40})-(\d+)x(\d+)\.([a-z0-9]+)$/i;
 const PLAIN_FILE = /^([a-f0-9]{40})\.([a-z0-9]+)$/i;
 
 const MIME_TYPES: Record<string, string> = {
-  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', avif: 'image/avif',
-  gif: 'image/gif', svg: 'image/svg+xml', pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  gif: 'image/gif',
+  svg: 'image/svg+xml',
+  pdf: 'application/pdf',
 };
 
 /** `image@file://./images/<sha1>-<w>x<h>.<ext>` → the asset document a Sanity project would hold. */
@@ -105,21 +111,23 @@ export function readEmbeddedDataset(dir: string, { drafts = false } = {}): Embed
   let rawDocuments: DatasetDocument[] = [];
   const draftDocuments: DatasetDocument[] = [];
   const parseErrors: EmbeddedDataset['parseErrors'] = [];
-  fs.readFileSync(dataFile, 'utf8').split('\n').forEach((line, index) => {
-    if (!line.trim()) return;
-    try {
-      const doc = JSON.parse(line);
-      if (typeof doc?._id !== 'string' || typeof doc?._type !== 'string') {
-        parseErrors.push({ line: index + 1, message: 'document without _id or _type' });
-      } else if (isPublishedId(doc._id)) {
-        rawDocuments.push(doc);
-      } else if (drafts && doc._id.startsWith('drafts.')) {
-        draftDocuments.push({ ...doc, _id: doc._id.slice('drafts.'.length) });
+  fs.readFileSync(dataFile, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      if (!line.trim()) return;
+      try {
+        const doc = JSON.parse(line);
+        if (typeof doc?._id !== 'string' || typeof doc?._type !== 'string') {
+          parseErrors.push({ line: index + 1, message: 'document without _id or _type' });
+        } else if (isPublishedId(doc._id)) {
+          rawDocuments.push(doc);
+        } else if (drafts && doc._id.startsWith('drafts.')) {
+          draftDocuments.push({ ...doc, _id: doc._id.slice('drafts.'.length) });
+        }
+      } catch (error) {
+        parseErrors.push({ line: index + 1, message: (error as Error).message });
       }
-    } catch (error) {
-      parseErrors.push({ line: index + 1, message: (error as Error).message });
-    }
-  });
+    });
 
   if (draftDocuments.length) {
     const draftIds = new Set(draftDocuments.map((doc) => doc._id));

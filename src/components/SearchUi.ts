@@ -5,15 +5,27 @@
  */
 import type { SearchFilterKey, SearchStrings } from '../../site/i18n/types.ts';
 
-interface PagefindFragment { url: string; excerpt: string; meta: Record<string, string | undefined> }
-interface PagefindResult { id: string; data(): Promise<PagefindFragment> }
-interface PagefindResponse { results: PagefindResult[] }
+interface PagefindFragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindFragment>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindResponse | null>;
 }
 
 const PAGE_SIZE = 10;
@@ -184,19 +196,27 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     shown = 0;
     list.replaceChildren();
     const shownQuery = query || Object.values(filters).join(', ') || strings.sortNewest;
-    status.textContent = results.length === 0
-      ? fill(strings.noResults, { query: shownQuery })
-      : fill(results.length === 1 ? strings.resultsOne : strings.resultsMany, { count: String(results.length), query: shownQuery });
+    status.textContent =
+      results.length === 0
+        ? fill(strings.noResults, { query: shownQuery })
+        : fill(results.length === 1 ? strings.resultsOne : strings.resultsMany, { count: String(results.length), query: shownQuery });
     await showMore(false);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = () => { clearTimeout(timer); timer = setTimeout(() => void run(), DEBOUNCE_MS); };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  };
   input.addEventListener('input', () => {
     if (input.value.trim()) void pagefind.preload(input.value.trim());
     schedule();
   });
-  form.addEventListener('submit', (event) => { event.preventDefault(); clearTimeout(timer); void run(); });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
   for (const select of [...selects.values(), sort]) select.addEventListener('change', () => void run());
   more.addEventListener('click', () => void showMore(true));
 

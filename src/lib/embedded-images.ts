@@ -19,7 +19,8 @@ export function embeddedThumbnail(file: string, width: number): Promise<string> 
   if (!image || image.format === 'svg') return undefined;
   const key = `${file}@${width}`;
   let url = thumbnails.get(key);
-  if (!url) thumbnails.set(key, (url = getImage({ src: image, width: Math.min(width, image.width), format: 'webp' }).then((result) => result.src)));
+  if (!url)
+    thumbnails.set(key, (url = getImage({ src: image, width: Math.min(width, image.width), format: 'webp' }).then((result) => result.src)));
   return url;
 }
 
@@ -48,11 +49,16 @@ export function embeddedPicture(file: string, widths: readonly number[]): Promis
 }
 
 async function resolvePicture(image: ImageMetadata, widths: readonly number[]): Promise<EmbeddedPicture> {
-  const size = (result: GetImageResult) => ({ width: Number(result.attributes.width ?? image.width), height: Number(result.attributes.height ?? image.height) });
+  const size = (result: GetImageResult) => ({
+    width: Number(result.attributes.width ?? image.width),
+    height: Number(result.attributes.height ?? image.height),
+  });
   if (image.format === 'svg') {
     const svg = await getImage({ src: image, format: 'svg' });
     return { src: svg.src, ...size(svg) };
   }
-  const [avif, webp] = await Promise.all((['avif', 'webp'] as const).map((format) => getImage({ src: image, widths: [...widths], format })));
+  const [avif, webp] = await Promise.all(
+    (['avif', 'webp'] as const).map((format) => getImage({ src: image, widths: [...widths], format })),
+  );
   return { avifSrcset: avif.srcSet.attribute, src: webp.src, srcset: webp.srcSet.attribute, ...size(webp) };
 }

@@ -15,7 +15,11 @@ export const getStaticPaths = (async () => {
     .filter((route): route is DocumentRoute => route.kind === 'document' && route.view === 'event')
     .filter((route) => hasCalendarFile(route.doc as SiteEvent));
   return routes.map((route) => ({
-    params: { path: icsPath(route.path).replace(/^\//, '').replace(/\.ics$/, '') },
+    params: {
+      path: icsPath(route.path)
+        .replace(/^\//, '')
+        .replace(/\.ics$/, ''),
+    },
     props: { route },
   }));
 }) satisfies GetStaticPaths;

@@ -37,11 +37,29 @@ export function ensureCertificate(dir: string, hosts: string[]): Certificate {
       fs.writeFileSync(trustedFile, '');
     } else {
       const san = hosts.map((host) => (/^[\d.]+$/.test(host) ? `IP:${host}` : `DNS:${host}`)).join(',');
-      execFileSync('openssl', [
-        'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '825',
-        '-subj', '/CN=hERZland local Content Lake', '-addext', `subjectAltName=${san}`,
-        '-keyout', keyFile, '-out', certFile,
-      ], { stdio: 'ignore' });
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'ec',
+          '-pkeyopt',
+          'ec_paramgen_curve:prime256v1',
+          '-nodes',
+          '-days',
+          '825',
+          '-subj',
+          '/CN=hERZland local Content Lake',
+          '-addext',
+          `subjectAltName=${san}`,
+          '-keyout',
+          keyFile,
+          '-out',
+          certFile,
+        ],
+        { stdio: 'ignore' },
+      );
       fs.rmSync(trustedFile, { force: true });
     }
     fs.writeFileSync(hostsFile, wanted);

@@ -27,8 +27,13 @@ const FILE_ID = /^file-([a-f0-9]{40})-([a-z0-9]+)$/;
 const SYSTEM_KEYS = ['_id', '_type', '_createdAt', '_updatedAt'];
 
 export const MIME_TYPES: Record<string, string> = {
-  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif',
-  avif: 'image/avif', pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  avif: 'image/avif',
+  pdf: 'application/pdf',
 };
 
 export const ASSET_TYPES = new Set(['sanity.imageAsset', 'sanity.fileAsset']);
@@ -125,7 +130,11 @@ export function serializeDataset(docs: Iterable<LakeDocument>): string {
 }
 
 export function serializeAssetMeta(meta: Record<string, AssetMeta>): string {
-  const sorted = Object.fromEntries(Object.keys(meta).sort().map((key) => [key, meta[key]]));
+  const sorted = Object.fromEntries(
+    Object.keys(meta)
+      .sort()
+      .map((key) => [key, meta[key]]),
+  );
   return JSON.stringify(sorted, null, 2) + '\n';
 }
 
@@ -142,14 +151,22 @@ export function writeFileAtomic(file: string, data: string | Buffer): void {
   }
   fs.renameSync(temp, file);
   const dirFd = fs.openSync(path.dirname(file), 'r');
-  try { fs.fsyncSync(dirFd); } finally { fs.closeSync(dirFd); }
+  try {
+    fs.fsyncSync(dirFd);
+  } finally {
+    fs.closeSync(dirFd);
+  }
 }
 
 /** Temporary files a killed process left behind (the rename never happened, so they are garbage). */
 export function removeStaleTempFiles(dir: string): void {
   for (const folder of [dir, path.join(dir, 'images'), path.join(dir, 'files')]) {
     let names: string[] = [];
-    try { names = fs.readdirSync(folder); } catch { continue; }
+    try {
+      names = fs.readdirSync(folder);
+    } catch {
+      continue;
+    }
     for (const name of names) if (/^\..+\.[0-9a-f-]{36}\.tmp$/.test(name)) fs.rmSync(path.join(folder, name), { force: true });
   }
 }
@@ -172,7 +189,13 @@ export interface AssetUrls {
 }
 
 /** The asset document a real project would hold for a file of the folder. */
-export function assetDocument(relative: string, size: number, meta: AssetMeta, urls: AssetUrls, createdAt: string): LakeDocument | undefined {
+export function assetDocument(
+  relative: string,
+  size: number,
+  meta: AssetMeta,
+  urls: AssetUrls,
+  createdAt: string,
+): LakeDocument | undefined {
   const [folder, fileName] = relative.split('/') as ['images' | 'files', string];
   const id = assetIdOf(folder, fileName);
   if (!id) return undefined;
@@ -207,7 +230,9 @@ export function assetDocument(relative: string, size: number, meta: AssetMeta, u
 }
 
 function readText(file: string): string {
-  try { return fs.readFileSync(file, 'utf8'); } catch (error) {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
     throw error;
   }
@@ -217,7 +242,9 @@ export function parseNdjson(text: string, source: string): LakeDocument[] {
   return text.split('\n').flatMap((line, index) => {
     if (!line.trim()) return [];
     let doc: LakeDocument;
-    try { doc = JSON.parse(line); } catch (error) {
+    try {
+      doc = JSON.parse(line);
+    } catch (error) {
       throw new Error(`${source}:${index + 1}: not valid JSON (${(error as Error).message})`);
     }
     if (!doc || typeof doc._id !== 'string' || typeof doc._type !== 'string') {
@@ -235,7 +262,11 @@ export function readFolder(dir: string, urls: AssetUrls): FolderContent {
   const assets: LakeDocument[] = [];
   for (const folder of ['images', 'files'] as const) {
     let names: string[] = [];
-    try { names = fs.readdirSync(path.join(dir, folder)).sort(); } catch { continue; }
+    try {
+      names = fs.readdirSync(path.join(dir, folder)).sort();
+    } catch {
+      continue;
+    }
     for (const name of names) {
       const id = assetIdOf(folder, name);
       if (!id) continue;

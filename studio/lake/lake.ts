@@ -10,14 +10,28 @@ import path from 'node:path';
 import { Mutation } from '@sanity/mutator';
 import { evaluate, parse, type ExprNode } from 'groq-js';
 import {
-  assetDocument, assetMetaKey, isPublishedContent, parseNdjson, readFolder, removeStaleTempFiles, serializeAssetMeta,
-  serializeDataset, writeFileAtomic, type AssetMeta, type AssetUrls, type LakeDocument,
+  assetDocument,
+  assetMetaKey,
+  isPublishedContent,
+  parseNdjson,
+  readFolder,
+  removeStaleTempFiles,
+  serializeAssetMeta,
+  serializeDataset,
+  writeFileAtomic,
+  type AssetMeta,
+  type AssetUrls,
+  type LakeDocument,
 } from './folder.ts';
 import { createIndexes, planQuery } from '../../site/sources/query-planner.ts';
 import { encodeEffects } from './mendoza.ts';
 
 export class LakeError extends Error {
-  constructor(readonly statusCode: number, readonly type: string, message: string) {
+  constructor(
+    readonly statusCode: number,
+    readonly type: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -69,10 +83,13 @@ const contentRev = (doc: LakeDocument) => crypto.createHash('sha1').update(JSON.
 /** A working copy of the documents one request touches; nothing is visible before commit. */
 class Transaction {
   readonly changes = new Map<string, LakeDocument | null>();
-  constructor(private readonly docs: Map<string, LakeDocument>, readonly timestamp: string) {}
+  constructor(
+    private readonly docs: Map<string, LakeDocument>,
+    readonly timestamp: string,
+  ) {}
 
   get(id: string): LakeDocument | null {
-    return clone(this.changes.has(id) ? this.changes.get(id)! : this.docs.get(id) ?? null);
+    return clone(this.changes.has(id) ? this.changes.get(id)! : (this.docs.get(id) ?? null));
   }
 
   put(doc: LakeDocument | null, id = doc?._id) {
@@ -84,13 +101,21 @@ class Transaction {
   apply(mutation: Mutation_): { id: string; operation: 'create' | 'update' | 'delete' | 'none' } {
     const kind = Object.keys(mutation ?? {}).find((key) => MUTATION_TYPES.includes(key));
     if (!kind || Object.keys(mutation).length !== 1) {
-      throw new LakeError(400, 'invalidMutation', `Unknown mutation type: ${JSON.stringify(Object.keys(mutation ?? {}))}; expected one of ${MUTATION_TYPES.join(', ')}.`);
+      throw new LakeError(
+        400,
+        'invalidMutation',
+        `Unknown mutation type: ${JSON.stringify(Object.keys(mutation ?? {}))}; expected one of ${MUTATION_TYPES.join(', ')}.`,
+      );
     }
     const body = mutation[kind];
     if (!body || typeof body !== 'object') throw new LakeError(400, 'invalidMutation', `The ${kind} mutation needs an object.`);
     const id: string = kind === 'delete' || kind === 'patch' ? body.id : body._id;
     if (typeof id !== 'string' || !id) {
-      throw new LakeError(400, 'invalidMutation', `The ${kind} mutation needs a document id${kind === 'patch' || kind === 'delete' ? ' (query-based mutations are not supported locally)' : ''}.`);
+      throw new LakeError(
+        400,
+        'invalidMutation',
+        `The ${kind} mutation needs a document id${kind === 'patch' || kind === 'delete' ? ' (query-based mutations are not supported locally)' : ''}.`,
+      );
     }
     if ((kind === 'create' || kind === 'createOrReplace' || kind === 'createIfNotExists') && typeof body._type !== 'string') {
       throw new LakeError(400, 'invalidMutation', `Document ${id} needs a _type.`);
@@ -100,7 +125,11 @@ class Transaction {
     if (kind === 'patch') {
       if (!before) throw new LakeError(404, 'documentNotFound', `Document ${id} does not exist, so it cannot be patched.`);
       if (body.ifRevisionID !== undefined && body.ifRevisionID !== before._rev) {
-        throw new LakeError(409, 'conflict', `Document ${id} has revision ${before._rev}, not ${body.ifRevisionID}: it was changed meanwhile.`);
+        throw new LakeError(
+          409,
+          'conflict',
+          `Document ${id} has revision ${before._rev}, not ${body.ifRevisionID}: it was changed meanwhile.`,
+        );
       }
     }
     if (kind === 'delete' && !before) return { id, operation: 'none' };
@@ -129,7 +158,10 @@ export class Lake {
   private snapshot: LakeDocument[] | undefined;
   /** Per-perspective views of the current snapshot (rebuilt after every change). */
   private readonly views = new Map<Perspective | 'snapshot', LakeDocument[]>();
-  private readonly lookupCache = new WeakMap<LakeDocument[], { candidates: ReturnType<typeof createIndexes<LakeDocument>>; dereference: (ref: { _ref: string }) => LakeDocument | null }>();
+  private readonly lookupCache = new WeakMap<
+    LakeDocument[],
+    { candidates: ReturnType<typeof createIndexes<LakeDocument>>; dereference: (ref: { _ref: string }) => LakeDocument | null }
+  >();
   /** What this process last wrote (or read), so the folder watcher ignores its own writes. */
   private knownText = { data: '', assets: '' };
   private watcher: fs.FSWatcher | undefined;
@@ -248,10 +280,15 @@ export class Lake {
   }
 
   /** Runs transactions one after another: apply, write to disk, then tell the listeners. */
-  private transact<T>(transactionId: string | undefined, run: (tx: Transaction) => T, options: { external?: boolean } = {}): Promise<{ transactionId: string; result: T; changes: Change[] }> {
+  private transact<T>(
+    transactionId: string | undefined,
+    run: (tx: Transaction) => T,
+    options: { external?: boolean } = {},
+  ): Promise<{ transactionId: string; result: T; changes: Change[] }> {
     const task = this.queue.then(async () => {
       const id = transactionId || crypto.randomUUID();
-      if (typeof id !== 'string' || !/^[\w.:-]{1,200}$/.test(id)) throw new LakeError(400, 'invalidTransactionId', 'transactionId must be 1-200 letters, digits, ".", ":", "_" or "-".');
+      if (typeof id !== 'string' || !/^[\w.:-]{1,200}$/.test(id))
+        throw new LakeError(400, 'invalidTransactionId', 'transactionId must be 1-200 letters, digits, ".", ":", "_" or "-".');
       const now = Math.max(Date.now(), this.lastTimestamp + 1);
       const tx = new Transaction(this.docs, new Date(now).toISOString());
       const result = run(tx);
@@ -288,7 +325,8 @@ export class Lake {
 
   /** Writes what changed before the request is acknowledged (a publish the Studio saw is on disk). */
   private persist(changes: Change[]) {
-    const touches = (test: (doc: LakeDocument) => boolean) => changes.some(({ before, after }) => (before && test(before)) || (after && test(after)));
+    const touches = (test: (doc: LakeDocument) => boolean) =>
+      changes.some(({ before, after }) => (before && test(before)) || (after && test(after)));
     if (touches(isPublishedContent)) {
       const text = serializeDataset(this.docs.values());
       writeFileAtomic(path.join(this.options.contentDir, 'data.ndjson'), text);
@@ -357,7 +395,8 @@ export class Lake {
 
   /** POST /data/mutate */
   mutate(mutations: unknown, transactionId?: string) {
-    if (!Array.isArray(mutations) || mutations.length === 0) throw new LakeError(400, 'invalidMutation', 'Expected {"mutations": [...]} with at least one mutation.');
+    if (!Array.isArray(mutations) || mutations.length === 0)
+      throw new LakeError(400, 'invalidMutation', 'Expected {"mutations": [...]} with at least one mutation.');
     return this.transact(transactionId, (tx) => mutations.map((mutation) => tx.apply(mutation as Mutation_)));
   }
 
@@ -371,9 +410,16 @@ export class Lake {
   }
 
   /** POST /assets/images|files: stores the file under its sha1 name and its metadata in assets.json. */
-  async uploadAsset(kind: 'image' | 'file', bytes: Buffer, extension: string, dimensions: { width: number; height: number } | undefined, meta: AssetMeta) {
+  async uploadAsset(
+    kind: 'image' | 'file',
+    bytes: Buffer,
+    extension: string,
+    dimensions: { width: number; height: number } | undefined,
+    meta: AssetMeta,
+  ) {
     const sha1 = crypto.createHash('sha1').update(bytes).digest('hex');
-    const relative = kind === 'image' ? `images/${sha1}-${dimensions!.width}x${dimensions!.height}.${extension}` : `files/${sha1}.${extension}`;
+    const relative =
+      kind === 'image' ? `images/${sha1}-${dimensions!.width}x${dimensions!.height}.${extension}` : `files/${sha1}.${extension}`;
     const file = path.join(this.options.contentDir, relative);
     if (!fs.existsSync(file)) writeFileAtomic(file, bytes);
     const id = kind === 'image' ? `image-${sha1}-${dimensions!.width}x${dimensions!.height}-${extension}` : `file-${sha1}-${extension}`;
@@ -395,7 +441,10 @@ export class Lake {
     this.watcher = fs.watch(this.options.contentDir, (_event, name) => {
       if (name && !['data.ndjson', 'assets.json'].includes(String(name))) return;
       clearTimeout(timer);
-      timer = setTimeout(() => this.reloadFolder().catch((error) => console.error(`lake: could not reload ${this.options.contentDir}: ${error.message}`)), 150);
+      timer = setTimeout(
+        () => this.reloadFolder().catch((error) => console.error(`lake: could not reload ${this.options.contentDir}: ${error.message}`)),
+        150,
+      );
     });
     this.watcher.on('error', (error) => console.error(`lake: stopped watching ${this.options.contentDir}: ${error.message}`));
   }
@@ -407,16 +456,20 @@ export class Lake {
     this.knownText = { data: folder.dataText, assets: folder.assetsText };
     this.assetMeta = folder.assetMeta;
     const wanted = new Map([...folder.documents, ...folder.assets].map((doc) => [doc._id, doc]));
-    await this.transact(undefined, (tx) => {
-      for (const doc of this.docs.values()) {
-        if (doc._id.startsWith('drafts.') || doc._id.startsWith('versions.')) continue;
-        if (!wanted.has(doc._id)) tx.put(null, doc._id);
-      }
-      for (const [id, doc] of wanted) {
-        const current = this.docs.get(id);
-        if (!current || JSON.stringify(withoutRev(current)) !== JSON.stringify(doc)) tx.put(doc);
-      }
-    }, { external: true });
+    await this.transact(
+      undefined,
+      (tx) => {
+        for (const doc of this.docs.values()) {
+          if (doc._id.startsWith('drafts.') || doc._id.startsWith('versions.')) continue;
+          if (!wanted.has(doc._id)) tx.put(null, doc._id);
+        }
+        for (const [id, doc] of wanted) {
+          const current = this.docs.get(id);
+          if (!current || JSON.stringify(withoutRev(current)) !== JSON.stringify(doc)) tx.put(doc);
+        }
+      },
+      { external: true },
+    );
   }
 
   close() {
@@ -465,7 +518,8 @@ function applyAction(tx: Transaction, action: Record<string, any>) {
       if (!action.patch || typeof action.patch !== 'object') throw new LakeError(400, 'invalidAction', 'edit needs "patch".');
       if (!tx.get(draftId)) {
         const published = tx.get(publishedId);
-        if (!published) throw new LakeError(409, 'documentNotFound', `Neither ${draftId} nor ${publishedId} exists, so there is nothing to edit.`);
+        if (!published)
+          throw new LakeError(409, 'documentNotFound', `Neither ${draftId} nor ${publishedId} exists, so there is nothing to edit.`);
         const { _rev, _updatedAt, ...base } = published;
         tx.apply({ create: { ...base, _id: draftId } });
       }
@@ -479,10 +533,18 @@ function applyAction(tx: Transaction, action: Record<string, any>) {
       const published = tx.get(publishedId);
       if (!draft) throw new LakeError(409, 'documentNotFound', `There is no draft ${draftId} to publish.`);
       if (action.ifDraftRevisionId && action.ifDraftRevisionId !== draft._rev) {
-        throw new LakeError(409, 'conflict', `Draft ${draftId} changed meanwhile (revision ${draft._rev}, expected ${action.ifDraftRevisionId}).`);
+        throw new LakeError(
+          409,
+          'conflict',
+          `Draft ${draftId} changed meanwhile (revision ${draft._rev}, expected ${action.ifDraftRevisionId}).`,
+        );
       }
       if (action.ifPublishedRevisionId && action.ifPublishedRevisionId !== published?._rev) {
-        throw new LakeError(409, 'conflict', `${publishedId} changed meanwhile (revision ${published?._rev ?? 'none'}, expected ${action.ifPublishedRevisionId}).`);
+        throw new LakeError(
+          409,
+          'conflict',
+          `${publishedId} changed meanwhile (revision ${published?._rev ?? 'none'}, expected ${action.ifPublishedRevisionId}).`,
+        );
       }
       const { _rev, ...content } = strengthenReferences(draft) as LakeDocument;
       tx.put({ ...content, _id: publishedId, _createdAt: published?._createdAt ?? content._createdAt });
@@ -505,7 +567,8 @@ function applyAction(tx: Transaction, action: Record<string, any>) {
       const publishedId = requireString(action, 'publishedId');
       const drafts: unknown[] = Array.isArray(action.includeDrafts) ? action.includeDrafts : [];
       for (const id of [publishedId, draftIdOf(publishedId), ...drafts]) {
-        if (typeof id !== 'string' || publishedIdOf(id) !== publishedId) throw new LakeError(400, 'invalidAction', `delete: ${String(id)} is not a version of ${publishedId}.`);
+        if (typeof id !== 'string' || publishedIdOf(id) !== publishedId)
+          throw new LakeError(400, 'invalidAction', `delete: ${String(id)} is not a version of ${publishedId}.`);
         if (tx.get(id)) tx.put(null, id);
       }
       return;
@@ -513,7 +576,8 @@ function applyAction(tx: Transaction, action: Record<string, any>) {
     case 'sanity.action.document.discard':
     case 'sanity.action.document.version.discard': {
       const id = action.versionId ?? action.draftId;
-      if (typeof id !== 'string' || !/^(drafts|versions)\./.test(id)) throw new LakeError(400, 'invalidAction', 'discard needs "versionId" (a drafts. or versions. id).');
+      if (typeof id !== 'string' || !/^(drafts|versions)\./.test(id))
+        throw new LakeError(400, 'invalidAction', 'discard needs "versionId" (a drafts. or versions. id).');
       if (!tx.get(id)) throw new LakeError(409, 'documentNotFound', `${id} does not exist, so there is nothing to discard.`);
       tx.put(null, id);
       return;
@@ -527,18 +591,24 @@ function applyAction(tx: Transaction, action: Record<string, any>) {
     }
     case 'sanity.action.document.version.create': {
       const document = action.document;
-      if (!document || typeof document._id !== 'string') throw new LakeError(400, 'invalidAction', 'version.create needs "document" with an _id.');
+      if (!document || typeof document._id !== 'string')
+        throw new LakeError(400, 'invalidAction', 'version.create needs "document" with an _id.');
       tx.apply({ create: document });
       return;
     }
     case 'sanity.action.document.version.replace': {
       const document = action.document;
-      if (!document || typeof document._id !== 'string') throw new LakeError(400, 'invalidAction', 'version.replace needs "document" with an _id.');
+      if (!document || typeof document._id !== 'string')
+        throw new LakeError(400, 'invalidAction', 'version.replace needs "document" with an _id.');
       if (!tx.get(document._id)) throw new LakeError(409, 'documentNotFound', `${document._id} does not exist.`);
       tx.apply({ createOrReplace: document });
       return;
     }
     default:
-      throw new LakeError(400, 'invalidAction', `Action type ${JSON.stringify(action.actionType)} is not supported by the local Content Lake.`);
+      throw new LakeError(
+        400,
+        'invalidAction',
+        `Action type ${JSON.stringify(action.actionType)} is not supported by the local Content Lake.`,
+      );
   }
 }

@@ -41,7 +41,9 @@ async function waitFor(url: string, timeoutMs = 180_000) {
   while (Date.now() - start < timeoutMs) {
     try {
       if ((await fetch(url)).ok) return;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
@@ -65,7 +67,9 @@ if (process.env.SANITY_STUDIO_PROJECT_ID) {
     tls: certificate,
   });
   const apiUrl = `https://${projectId}.localhost:${server.port}`;
-  console.log(`Local Content Lake: ${server.url} (API ${apiUrl}) over ${path.relative(root, path.resolve(values.content)) || values.content}`);
+  console.log(
+    `Local Content Lake: ${server.url} (API ${apiUrl}) over ${path.relative(root, path.resolve(values.content)) || values.content}`,
+  );
   let child: ReturnType<typeof sanityDev> | undefined;
   const stop = async () => {
     child?.kill('SIGTERM');
@@ -76,7 +80,9 @@ if (process.env.SANITY_STUDIO_PROJECT_ID) {
   process.on('SIGTERM', stop);
   if (!values['lake-only']) {
     child = sanityDev(studioPort, { SANITY_STUDIO_LAKE_URL: server.url });
-    child.on('exit', (code) => { void server.close().then(() => process.exit(code ?? 0)); });
+    child.on('exit', (code) => {
+      void server.close().then(() => process.exit(code ?? 0));
+    });
     await waitFor(`http://localhost:${studioPort}/`);
     console.log(`\nStudio:   http://localhost:${studioPort}  (German, logged in as the local editor)`);
     console.log(`Local API: ${apiUrl}  (content/ for published documents, .lake/ for drafts)`);

@@ -19,9 +19,11 @@ export function encodePatch(left: unknown, right: unknown): MendozaPatch {
   if (!isObject(left) || !isObject(right)) return [VALUE, right];
   const ops: unknown[] = [];
   // ObjectDeleteField addresses a key by its index among the input's sorted keys.
-  Object.keys(left).sort().forEach((key, index) => {
-    if (!(key in right)) ops.push(OBJECT_DELETE_FIELD, index);
-  });
+  Object.keys(left)
+    .sort()
+    .forEach((key, index) => {
+      if (!(key in right)) ops.push(OBJECT_DELETE_FIELD, index);
+    });
   for (const [key, value] of Object.entries(right)) {
     if (!(key in left) || JSON.stringify(left[key]) !== JSON.stringify(value)) ops.push(OBJECT_SET_FIELD_VALUE, value, key);
   }

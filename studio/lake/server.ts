@@ -146,11 +146,17 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
     const origin = req.headers.origin;
     // DNS rebinding: a foreign host name pointing at 127.0.0.1 must not reach the data.
     const host = String(req.headers[':authority'] ?? req.headers.host ?? '');
-    if (!LOCAL_HOST.test(host)) return sendError(res, 403, 'forbiddenHost', `Host ${host} is not served: the local Content Lake only answers on localhost.`);
+    if (!LOCAL_HOST.test(host))
+      return sendError(res, 403, 'forbiddenHost', `Host ${host} is not served: the local Content Lake only answers on localhost.`);
     if (origin !== undefined) {
       if (!allowed.has(origin)) {
         log(`lake: refused a request from origin ${origin}`);
-        return sendError(res, 403, 'forbiddenOrigin', `Origin ${origin} may not use the local Content Lake; only ${[...allowed].join(', ')}.`);
+        return sendError(
+          res,
+          403,
+          'forbiddenOrigin',
+          `Origin ${origin} may not use the local Content Lake; only ${[...allowed].join(', ')}.`,
+        );
       }
       res.setHeader('access-control-allow-origin', origin);
       res.setHeader('access-control-allow-credentials', 'true');
@@ -177,7 +183,8 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
     const search = url.searchParams;
     const { projectId, dataset } = options;
     const checkDataset = (name: string | undefined) => {
-      if (name !== dataset) throw new LakeError(404, 'datasetNotFound', `Dataset ${name} does not exist here; the local Content Lake serves "${dataset}".`);
+      if (name !== dataset)
+        throw new LakeError(404, 'datasetNotFound', `Dataset ${name} does not exist here; the local Content Lake serves "${dataset}".`);
     };
 
     if (first === 'data') {
@@ -199,7 +206,8 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
         checkDataset(third);
         const ids = (fourth ?? '').split(',').filter(Boolean);
         const found = lake.getDocuments(ids);
-        const documents = search.get('excludeContent') === 'true' ? found.documents.map(({ _id, _type, _rev }) => ({ _id, _type, _rev })) : found.documents;
+        const documents =
+          search.get('excludeContent') === 'true' ? found.documents.map(({ _id, _type, _rev }) => ({ _id, _type, _rev })) : found.documents;
         return sendJson(res, 200, { documents, omitted: found.omitted });
       }
       if (second === 'listen') return listen(req, res, third, search, checkDataset);
@@ -243,9 +251,25 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
         for (const { key, value } of entries) keyValues.set(String(key), value);
         return sendJson(res, 200, entries);
       }
-      return sendJson(res, 200, (fourth ?? '').split(',').filter(Boolean).map((key) => ({ key, value: keyValues.get(key) ?? null })));
+      return sendJson(
+        res,
+        200,
+        (fourth ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((key) => ({ key, value: keyValues.get(key) ?? null })),
+      );
     }
-    if (first === 'users' && second) return sendJson(res, 200, second.split(',').map((id) => (id === user.id ? { id, displayName: user.name, imageUrl: '', email: user.email } : { id, displayName: id, imageUrl: '' })));
+    if (first === 'users' && second)
+      return sendJson(
+        res,
+        200,
+        second
+          .split(',')
+          .map((id) =>
+            id === user.id ? { id, displayName: user.name, imageUrl: '', email: user.email } : { id, displayName: id, imageUrl: '' },
+          ),
+      );
     if (first === 'auth') {
       if (second === 'id') return sendJson(res, 200, { id: user.id });
       if (second === 'providers') return sendJson(res, 200, { providers: [], thirdPartyLogin: false });
@@ -255,16 +279,27 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
     if (first === 'projects') {
       if (!third) {
         return sendJson(res, 200, {
-          id: projectId, displayName: 'hERZland (lokal)', organizationId: null, studioHost: null, isBlocked: false, isDisabled: false,
-          members: [{ id: user.id, role: 'administrator', roles: user.roles, isRobot: false, isCurrentUser: true }], metadata: {}, features: [],
+          id: projectId,
+          displayName: 'hERZland (lokal)',
+          organizationId: null,
+          studioHost: null,
+          isBlocked: false,
+          isDisabled: false,
+          members: [{ id: user.id, role: 'administrator', roles: user.roles, isRobot: false, isCurrentUser: true }],
+          metadata: {},
+          features: [],
         });
       }
-      if (third === 'datasets' && !fourth) return sendJson(res, 200, search.get('datasetProfile') ? [] : [{ name: dataset, aclMode: 'private' }]);
+      if (third === 'datasets' && !fourth)
+        return sendJson(res, 200, search.get('datasetProfile') ? [] : [{ name: dataset, aclMode: 'private' }]);
       if (third === 'datasets' && parts[4] === 'acl') {
         return sendJson(res, 200, [{ filter: '_id in path("**")', permissions: ['read', 'create', 'update', 'history', 'manage'] }]);
       }
       if (third === 'grants') {
-        return sendJson(res, 200, { 'sanity.project': [{ grants: [{ name: 'read', params: {} }] }], 'sanity.project.members': [{ grants: [{ name: 'read', params: {} }] }] });
+        return sendJson(res, 200, {
+          'sanity.project': [{ grants: [{ name: 'read', params: {} }] }],
+          'sanity.project.members': [{ grants: [{ name: 'read', params: {} }] }],
+        });
       }
       if (third === 'user-applications') return sendJson(res, 200, []);
       if (third === 'roles') return sendJson(res, 200, user.roles);
@@ -291,16 +326,21 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
     const query = search.get('query');
     if (!query) throw new LakeError(400, 'queryParseError', 'The listener needs a "query".');
     const send = (text: string) => res.write(text);
-    const unsubscribe = lake.listen(query, groqParams(search), {
-      includeResult: flag(search, 'includeResult', true),
-      includePreviousRevision: flag(search, 'includePreviousRevision', false),
-      includeMutations: flag(search, 'includeMutations', true),
-      effects: search.get('effectFormat') === 'mendoza',
-      includeAllVersions: flag(search, 'includeAllVersions', false),
-    }, (event) => {
-      if (event.type === 'reset') return res.end();
-      send(`id: ${event.id}\nevent: mutation\ndata: ${JSON.stringify(event.data)}\n\n`);
-    });
+    const unsubscribe = lake.listen(
+      query,
+      groqParams(search),
+      {
+        includeResult: flag(search, 'includeResult', true),
+        includePreviousRevision: flag(search, 'includePreviousRevision', false),
+        includeMutations: flag(search, 'includeMutations', true),
+        effects: search.get('effectFormat') === 'mendoza',
+        includeAllVersions: flag(search, 'includeAllVersions', false),
+      },
+      (event) => {
+        if (event.type === 'reset') return res.end();
+        send(`id: ${event.id}\nevent: mutation\ndata: ${JSON.stringify(event.data)}\n\n`);
+      },
+    );
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform' });
     send(`event: welcome\ndata: ${JSON.stringify({ listenerName: `local-${Math.random().toString(36).slice(2)}` })}\n\n`);
     const heartbeat = setInterval(() => send(':\n\n'), 25_000);
@@ -318,13 +358,17 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
     const bytes = await readBody(req, maxUpload);
     const type = sniffType(bytes);
     if (!type || (kind === 'image' && type === 'pdf')) {
-      throw new LakeError(415, 'unsupportedMediaType', kind === 'image'
-        ? 'Only JPEG, PNG, WebP, GIF and AVIF images can be uploaded.'
-        : 'Only PDF files and images can be uploaded.');
+      throw new LakeError(
+        415,
+        'unsupportedMediaType',
+        kind === 'image' ? 'Only JPEG, PNG, WebP, GIF and AVIF images can be uploaded.' : 'Only PDF files and images can be uploaded.',
+      );
     }
     let dimensions: { width: number; height: number } | undefined;
     if (kind === 'image') {
-      const metadata = await sharp(bytes).metadata().catch(() => undefined);
+      const metadata = await sharp(bytes)
+        .metadata()
+        .catch(() => undefined);
       if (!metadata?.width || !metadata.height) throw new LakeError(415, 'unsupportedMediaType', 'The image cannot be read.');
       dimensions = { width: metadata.width, height: metadata.height };
     }
@@ -346,12 +390,21 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
   function serveAsset(res: Response, folder: 'images' | 'files', parts: string[], search: URLSearchParams) {
     const [, project, name, file] = parts;
     // Only sha1 file names of this dataset: a path can never leave the folder.
-    if (project !== options.projectId || name !== options.dataset || parts.length !== 4 || !(folder === 'images' ? IMAGE_NAME : FILE_NAME).test(file)) {
+    if (
+      project !== options.projectId ||
+      name !== options.dataset ||
+      parts.length !== 4 ||
+      !(folder === 'images' ? IMAGE_NAME : FILE_NAME).test(file)
+    ) {
       return sendError(res, 404, 'notFound', 'No such asset.');
     }
     const full = path.join(options.contentDir, folder, file);
     let data: Buffer;
-    try { data = fs.readFileSync(full); } catch { return sendError(res, 404, 'notFound', `Asset ${file} is not in ${folder}/.`); }
+    try {
+      data = fs.readFileSync(full);
+    } catch {
+      return sendError(res, 404, 'notFound', `Asset ${file} is not in ${folder}/.`);
+    }
     const extension = file.slice(file.lastIndexOf('.') + 1);
     res.writeHead(200, {
       'content-type': MIME_TYPES[extension] ?? 'application/octet-stream',
@@ -372,9 +425,7 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
       sendError(res, 500, 'internalError', String(error?.message ?? error));
     });
   };
-  const server = options.tls
-    ? http2.createSecureServer({ ...options.tls, allowHTTP1: true }, onRequest)
-    : http.createServer(onRequest);
+  const server = options.tls ? http2.createSecureServer({ ...options.tls, allowHTTP1: true }, onRequest) : http.createServer(onRequest);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -393,11 +444,12 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
     url,
     port,
     unhandled,
-    close: () => new Promise<void>((resolve) => {
-      lake.close();
-      for (const res of streams) res.end();
-      for (const session of sessions) (session as any).destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        lake.close();
+        for (const res of streams) res.end();
+        for (const session of sessions) (session as any).destroy();
+        server.close(() => resolve());
+      }),
   };
 }

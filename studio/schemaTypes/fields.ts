@@ -2,25 +2,19 @@
  * Field factories shared by several document types, so every translatable type
  * gets exactly the same `title`, `slug`, `language`, `seo` and `previousSlugs`.
  */
-import {defineArrayMember, defineField, type ReferenceFilterResolver} from 'sanity'
+import { defineArrayMember, defineField, type ReferenceFilterResolver } from 'sanity';
 
-import {defaultLanguage, languages} from '../config/languages'
-import {SLUG_MAX_LENGTH, TEXT_ROWS_SHORT} from './constants'
-import {GROUP} from './groups'
-import {slugify} from './lib/slug'
-import {
-  previousSlugItemRule,
-  previousSlugsRules,
-  required,
-  slugRules,
-  uniquenessCheckedBySlugRules,
-} from './rules'
+import { defaultLanguage, languages } from '../config/languages';
+import { SLUG_MAX_LENGTH, TEXT_ROWS_SHORT } from './constants';
+import { GROUP } from './groups';
+import { slugify } from './lib/slug';
+import { previousSlugItemRule, previousSlugsRules, required, slugRules, uniquenessCheckedBySlugRules } from './rules';
 
-type Group = (typeof GROUP)[keyof typeof GROUP]
+type Group = (typeof GROUP)[keyof typeof GROUP];
 
-export const LANGUAGE_FIELD = 'language'
+export const LANGUAGE_FIELD = 'language';
 
-export function titleField(options: {group?: Group; description?: string} = {}) {
+export function titleField(options: { group?: Group; description?: string } = {}) {
   return defineField({
     name: 'title',
     title: 'Titel',
@@ -28,14 +22,14 @@ export function titleField(options: {group?: Group; description?: string} = {}) 
     group: options.group,
     description: options.description,
     validation: (rule) => required(rule, 'Bitte tragen Sie einen Titel ein.'),
-  })
+  });
 }
 
 /**
  * `slug`, unique per document type and language. `source` is the field the
  * „Generieren“ button reads (e.g. `title`, `name` or `title.de`).
  */
-export function slugField(options: {source?: string; group?: Group} = {}) {
+export function slugField(options: { source?: string; group?: Group } = {}) {
   return defineField({
     name: 'slug',
     title: 'Slug (Adresse)',
@@ -51,31 +45,30 @@ export function slugField(options: {source?: string; group?: Group} = {}) {
       isUnique: uniquenessCheckedBySlugRules,
     },
     validation: (rule) => slugRules(rule),
-  })
+  });
 }
 
 /**
  * The document language, written by the document internationalization plugin.
  * Hidden once set; shown (and required) only if a document lacks it.
  */
-export function languageField(options: {group?: Group} = {}) {
+export function languageField(options: { group?: Group } = {}) {
   return defineField({
     name: LANGUAGE_FIELD,
     title: 'Sprache',
     type: 'string',
     group: options.group,
-    description:
-      'Wird beim Anlegen automatisch gesetzt. Übersetzungen legen Sie über das Sprachmenü oben im Dokument an.',
+    description: 'Wird beim Anlegen automatisch gesetzt. Übersetzungen legen Sie über das Sprachmenü oben im Dokument an.',
     initialValue: defaultLanguage,
     options: {
-      list: languages.map(({id, title}) => ({value: id, title})),
+      list: languages.map(({ id, title }) => ({ value: id, title })),
       layout: 'radio',
       direction: 'horizontal',
     },
-    readOnly: ({value}) => Boolean(value),
-    hidden: ({value}) => Boolean(value),
+    readOnly: ({ value }) => Boolean(value),
+    hidden: ({ value }) => Boolean(value),
     validation: (rule) => required(rule, 'Bitte wählen Sie die Sprache dieses Dokuments aus.'),
-  })
+  });
 }
 
 export function seoField() {
@@ -84,9 +77,8 @@ export function seoField() {
     title: 'Suchmaschinen & Teilen',
     type: 'seo',
     group: GROUP.seo,
-    description:
-      'Optional. Ohne Angaben verwendet die Website den Titel, den Teaser und das Hauptbild.',
-  })
+    description: 'Optional. Ohne Angaben verwendet die Website den Titel, den Teaser und das Hauptbild.',
+  });
 }
 
 export function previousSlugsField() {
@@ -105,34 +97,24 @@ export function previousSlugsField() {
     ],
     options: {
       // Redirects belong to one language version; do not copy them into a new translation.
-      documentInternationalization: {exclude: true},
+      documentInternationalization: { exclude: true },
     },
     validation: (rule) => previousSlugsRules(rule),
-  })
+  });
 }
 
 /** title + slug + language (content tab) — the head of every translatable type. */
-export function translatableHeadFields(options: {titleDescription?: string} = {}) {
-  const group = GROUP.content
-  return [
-    titleField({group, description: options.titleDescription}),
-    slugField({group}),
-    languageField({group}),
-  ]
+export function translatableHeadFields(options: { titleDescription?: string } = {}) {
+  const group = GROUP.content;
+  return [titleField({ group, description: options.titleDescription }), slugField({ group }), languageField({ group })];
 }
 
 /** seo + previousSlugs (SEO tab) — the tail of every translatable type. */
 export function translatableSeoFields() {
-  return [seoField(), previousSlugsField()]
+  return [seoField(), previousSlugsField()];
 }
 
-export function summaryField(options: {
-  name?: string
-  title?: string
-  description: string
-  requiredMessage?: string
-  group?: Group
-}) {
+export function summaryField(options: { name?: string; title?: string; description: string; requiredMessage?: string; group?: Group }) {
   return defineField({
     name: options.name ?? 'summary',
     title: options.title ?? 'Kurzbeschreibung',
@@ -140,29 +122,23 @@ export function summaryField(options: {
     rows: TEXT_ROWS_SHORT,
     group: options.group ?? GROUP.content,
     description: options.description,
-    validation: options.requiredMessage
-      ? (rule) => required(rule, options.requiredMessage as string)
-      : undefined,
-  })
+    validation: options.requiredMessage ? (rule) => required(rule, options.requiredMessage as string) : undefined,
+  });
 }
 
-export function bodyField(options: {description?: string; requiredMessage?: string; group?: Group} = {}) {
+export function bodyField(options: { description?: string; requiredMessage?: string; group?: Group } = {}) {
   return defineField({
     name: 'body',
     title: 'Haupttext',
     type: 'richText',
     group: options.group ?? GROUP.content,
     description: options.description,
-    validation: options.requiredMessage
-      ? (rule) => required(rule, options.requiredMessage as string)
-      : undefined,
-  })
+    validation: options.requiredMessage ? (rule) => required(rule, options.requiredMessage as string) : undefined,
+  });
 }
 
 /** Reference pickers on translatable documents only offer documents in the same language. */
-export const sameLanguageFilter: ReferenceFilterResolver = ({document}) => {
-  const language = document?.[LANGUAGE_FIELD]
-  return typeof language === 'string'
-    ? {filter: `${LANGUAGE_FIELD} == $language`, params: {language}}
-    : {}
-}
+export const sameLanguageFilter: ReferenceFilterResolver = ({ document }) => {
+  const language = document?.[LANGUAGE_FIELD];
+  return typeof language === 'string' ? { filter: `${LANGUAGE_FIELD} == $language`, params: { language } } : {};
+};

@@ -15,28 +15,28 @@ export const translatableTypes = [
   'orientationPage',
   'page',
   'actionField',
-] as const
+] as const;
 
 /** Types that exist exactly once; their document id equals the type name. */
-export const singletonTypes = ['siteSettings', 'regionFacts'] as const
+export const singletonTypes = ['siteSettings', 'regionFacts'] as const;
 
 /** Shared (language-independent) document types; localized fields use localizedString/Text. */
-export const sharedTypes = ['member', 'town', 'branch', 'person', 'contact'] as const
+export const sharedTypes = ['member', 'town', 'branch', 'person', 'contact'] as const;
 
-export type TranslatableType = (typeof translatableTypes)[number]
-export type SingletonType = (typeof singletonTypes)[number]
-export type SharedType = (typeof sharedTypes)[number]
+export type TranslatableType = (typeof translatableTypes)[number];
+export type SingletonType = (typeof singletonTypes)[number];
+export type SharedType = (typeof sharedTypes)[number];
 
 /** Fixed `_id` of each singleton document. */
 export const singletonIds = {
   siteSettings: 'siteSettings',
   regionFacts: 'regionFacts',
-} as const satisfies Record<SingletonType, string>
+} as const satisfies Record<SingletonType, string>;
 
 export function isTranslatableType(type: unknown): type is TranslatableType {
-  return typeof type === 'string' && (translatableTypes as readonly string[]).includes(type)
+  return typeof type === 'string' && (translatableTypes as readonly string[]).includes(type);
 }
 
 export function isSingletonType(type: unknown): type is SingletonType {
-  return typeof type === 'string' && (singletonTypes as readonly string[]).includes(type)
+  return typeof type === 'string' && (singletonTypes as readonly string[]).includes(type);
 }

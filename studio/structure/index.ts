@@ -2,12 +2,12 @@
  * German desk structure: Website-Einstellungen on top, then the groups
  * Inhalte / Allianz / Stammdaten.
  */
-import {DatabaseIcon} from '@sanity/icons/Database'
-import {DocumentsIcon} from '@sanity/icons/Documents'
-import {UsersIcon} from '@sanity/icons/Users'
-import type {StructureResolver} from 'sanity/structure'
+import { DatabaseIcon } from '@sanity/icons/Database';
+import { DocumentsIcon } from '@sanity/icons/Documents';
+import { UsersIcon } from '@sanity/icons/Users';
+import type { StructureResolver } from 'sanity/structure';
 
-import {groupItem, sharedItem, singletonItem, translatableItem} from './items'
+import { groupItem, sharedItem, singletonItem, translatableItem } from './items';
 
 export const structure: StructureResolver = (S) =>
   S.list()
@@ -53,4 +53,4 @@ export const structure: StructureResolver = (S) =>
           sharedItem(S, 'contact'),
         ],
       }),
-    ])
+    ]);

@@ -16,6 +16,6 @@ export const listTitles = {
   contact: 'Ansprechstellen',
   siteSettings: 'Website-Einstellungen',
   regionFacts: 'Zahlen & Fakten zur Region',
-} as const
+} as const;
 
-export type ListTitleKey = keyof typeof listTitles
+export type ListTitleKey = keyof typeof listTitles;

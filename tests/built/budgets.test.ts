@@ -29,7 +29,11 @@ await ensureBuilt();
 const files = htmlFiles();
 const byView = await filesByView();
 /** rel is a token list (html-validate's selector engine has no ~=). */
-const hasRel = (element: HtmlElement, token: string) => String(element.getAttributeValue('rel') ?? '').toLowerCase().split(/\s+/).includes(token);
+const hasRel = (element: HtmlElement, token: string) =>
+  String(element.getAttributeValue('rel') ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .includes(token);
 const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 6 }).length;
 
 /** A stylesheet and every stylesheet it @imports, as dist/ files. */
@@ -48,7 +52,10 @@ describe('budgets', () => {
     const file = path.join(homePath(language).slice(1), 'index.html');
     const html = readDist(file);
     const root = await parseHtml(html);
-    const hrefs = root.querySelectorAll('link').filter((link) => hasRel(link, 'stylesheet')).map((link) => String(link.getAttributeValue('href')));
+    const hrefs = root
+      .querySelectorAll('link')
+      .filter((link) => hasRel(link, 'stylesheet'))
+      .map((link) => String(link.getAttributeValue('href')));
     const sheets = hrefs.flatMap((href) => stylesheetClosure(href));
     const parts = [
       { name: file, bytes: gzipSize(html) },
@@ -76,21 +83,30 @@ describe('budgets', () => {
       const root = await parseHtml(readDist(file));
       const where = urlPathOf(file);
       for (const script of root.querySelectorAll('script')) {
-        const type = String(script.getAttributeValue('type') ?? '').trim().toLowerCase();
+        const type = String(script.getAttributeValue('type') ?? '')
+          .trim()
+          .toLowerCase();
         if (DATA_SCRIPT_TYPES.includes(type)) continue;
         const src = script.getAttributeValue('src');
-        found.push(`${where}: <script${type ? ` type="${type}"` : ''}${src ? ` src="${src}"` : ''}> ${src ? '' : `(inline: ${script.textContent.trim().slice(0, 60)}…)`}`);
+        found.push(
+          `${where}: <script${type ? ` type="${type}"` : ''}${src ? ` src="${src}"` : ''}> ${src ? '' : `(inline: ${script.textContent.trim().slice(0, 60)}…)`}`,
+        );
       }
       for (const island of root.querySelectorAll('astro-island')) {
-        found.push(`${where}: <astro-island component-url="${island.getAttributeValue('component-url')}" client="${island.getAttributeValue('client')}">`);
+        found.push(
+          `${where}: <astro-island component-url="${island.getAttributeValue('component-url')}" client="${island.getAttributeValue('client')}">`,
+        );
       }
-      for (const link of root.querySelectorAll('link').filter((l) => hasRel(l, 'modulepreload') || (hasRel(l, 'preload') && l.getAttributeValue('as') === 'script'))) {
+      for (const link of root
+        .querySelectorAll('link')
+        .filter((l) => hasRel(l, 'modulepreload') || (hasRel(l, 'preload') && l.getAttributeValue('as') === 'script'))) {
         found.push(`${where}: <link rel="${link.getAttributeValue('rel')}" href="${link.getAttributeValue('href')}">`);
       }
       for (const element of root.querySelectorAll('*')) {
         for (const attribute of element.attributes) {
           if (/^on/i.test(attribute.key)) found.push(`${where}: <${element.tagName} ${attribute.key}="…"> (inline event handler)`);
-          if (/^\s*javascript:/i.test(String(attribute.value ?? ''))) found.push(`${where}: <${element.tagName} ${attribute.key}="javascript:…">`);
+          if (/^\s*javascript:/i.test(String(attribute.value ?? '')))
+            found.push(`${where}: <${element.tagName} ${attribute.key}="javascript:…">`);
         }
       }
     }
@@ -121,10 +137,12 @@ describe('budgets', () => {
         const label = `${urlPathOf(file)} img #${index + 1} (${String(img.getAttributeValue('src')).slice(0, 60)})`;
         for (const name of ['width', 'height']) {
           const value = img.getAttributeValue(name);
-          if (!/^\d+$/.test(String(value ?? '')) || Number(value) === 0) problems.push(`${label}: ${name}="${value ?? ''}" (missing or not a positive integer)`);
+          if (!/^\d+$/.test(String(value ?? '')) || Number(value) === 0)
+            problems.push(`${label}: ${name}="${value ?? ''}" (missing or not a positive integer)`);
         }
         if (!img.hasAttribute('alt')) problems.push(`${label}: no alt attribute`);
-        if (index > 0 && img.getAttributeValue('loading') !== 'lazy') problems.push(`${label}: loading="${img.getAttributeValue('loading') ?? ''}", expected lazy (not the first image)`);
+        if (index > 0 && img.getAttributeValue('loading') !== 'lazy')
+          problems.push(`${label}: loading="${img.getAttributeValue('loading') ?? ''}", expected lazy (not the first image)`);
       });
     }
     expect(images, 'the built site has no images at all').toBeGreaterThan(0);

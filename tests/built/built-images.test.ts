@@ -8,11 +8,15 @@ import { describe, expect, test } from 'vitest';
 import { IMAGE_WIDTHS } from '../../site/images.ts';
 import { ensureBuilt, htmlFiles, parseHtml, readDist } from './built-site.ts';
 
-interface Candidate { url: string; width: number }
-const candidates = (srcset: string): Candidate[] => srcset.split(',').map((entry) => {
-  const [url, descriptor] = entry.trim().split(/\s+/);
-  return { url, width: Number(descriptor.replace(/w$/, '')) };
-});
+interface Candidate {
+  url: string;
+  width: number;
+}
+const candidates = (srcset: string): Candidate[] =>
+  srcset.split(',').map((entry) => {
+    const [url, descriptor] = entry.trim().split(/\s+/);
+    return { url, width: Number(descriptor.replace(/w$/, '')) };
+  });
 /** Embedded asset file names end in `-<width>x<height>.<ext>`; Astro keeps that stem in derivatives. */
 const originalWidth = (url: string) => Number(/-(\d+)x\d+\.[\w-]+_[\w-]+\.\w+$/.exec(url)?.[1]);
 
@@ -38,13 +42,16 @@ describe('embedded images in the built site', () => {
         const avif = candidates(sources[0].getAttributeValue('srcset') ?? '');
         const webp = candidates(srcset);
         if (!avif.every((c) => c.url.endsWith('.avif'))) problems.push(`${label}: <source> not all AVIF`);
-        if (![...webp.map((c) => c.url), img.getAttributeValue('src')!].every((url) => url.endsWith('.webp'))) problems.push(`${label}: <img> not all WebP`);
+        if (![...webp.map((c) => c.url), img.getAttributeValue('src')!].every((url) => url.endsWith('.webp')))
+          problems.push(`${label}: <img> not all WebP`);
         const widths = avif.map((c) => c.width);
-        if (widths.join() !== webp.map((c) => c.width).join()) problems.push(`${label}: AVIF widths ${widths} ≠ WebP widths ${webp.map((c) => c.width)}`);
+        if (widths.join() !== webp.map((c) => c.width).join())
+          problems.push(`${label}: AVIF widths ${widths} ≠ WebP widths ${webp.map((c) => c.width)}`);
         const original = originalWidth(avif[0].url);
         const largest = Math.max(...widths);
         if (largest > original) problems.push(`${label}: ${largest}w is wider than the original (${original})`);
-        if (largest < Math.min(original, 960)) problems.push(`${label}: largest ${largest}w, a 30rem box at 2x needs ${Math.min(original, 960)}`);
+        if (largest < Math.min(original, 960))
+          problems.push(`${label}: largest ${largest}w, a 30rem box at 2x needs ${Math.min(original, 960)}`);
         if (largest > Math.max(...IMAGE_WIDTHS)) problems.push(`${label}: ${largest}w is wider than any box needs`);
         if (Math.min(...widths) > 640) problems.push(`${label}: no small width for phones (smallest ${Math.min(...widths)}w)`);
       }

@@ -12,7 +12,17 @@ import { routeMap } from '../../site/route-map.ts';
 
 export const distDir = path.resolve(process.env.DIST_DIR || 'dist');
 /** What the build reads: a change in any of these makes dist/ stale. */
-const sourceDirs = ['src', 'site', 'public', process.env.CONTENT_DIR || 'content', 'studio/schemaTypes', 'studio/config', 'astro.config.mjs', 'scripts/build.ts', 'scripts/postbuild.ts'];
+const sourceDirs = [
+  'src',
+  'site',
+  'public',
+  process.env.CONTENT_DIR || 'content',
+  'studio/schemaTypes',
+  'studio/config',
+  'astro.config.mjs',
+  'scripts/build.ts',
+  'scripts/postbuild.ts',
+];
 
 /** The newest modification time of the build's sources, with the file it belongs to. */
 export function newestSource(dirs = sourceDirs): { file: string; mtimeMs: number } {
@@ -22,7 +32,10 @@ export function newestSource(dirs = sourceDirs): { file: string; mtimeMs: number
     if (mtimeMs > newest.mtimeMs) newest = { file, mtimeMs };
   };
   for (const entry of dirs.filter((d) => fs.existsSync(d))) {
-    if (!fs.statSync(entry).isDirectory()) { consider(entry); continue; }
+    if (!fs.statSync(entry).isDirectory()) {
+      consider(entry);
+      continue;
+    }
     for (const dirent of fs.readdirSync(entry, { recursive: true, withFileTypes: true })) {
       if (dirent.isFile()) consider(path.join(dirent.parentPath, dirent.name));
     }

@@ -33,4 +33,3 @@ describe('the built site', () => {
     }
   });
 });
-

@@ -42,9 +42,7 @@ const projectConfig = JSON.parse(fs.readFileSync('.htmlvalidate.json', 'utf8'));
 const validator = new HtmlValidate(new StaticConfigLoader(projectConfig));
 
 function format(file: string, messages: Message[]): string {
-  return messages
-    .map((m) => `  ${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}\n    at ${m.selector ?? '?'}`)
-    .join('\n');
+  return messages.map((m) => `  ${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}\n    at ${m.selector ?? '?'}`).join('\n');
 }
 
 describe('html-validate', () => {

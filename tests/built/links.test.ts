@@ -67,7 +67,9 @@ describe('internal links', () => {
   });
 
   test('internal links point to the canonical URL (no redirect)', () => {
-    const hops = [...new Set(redirects.map((r) => `  ${r.url.replace(origin, '')} → ${r.targetUrl?.replace(origin, '') ?? '?'} (${r.status})`))].sort();
+    const hops = [
+      ...new Set(redirects.map((r) => `  ${r.url.replace(origin, '')} → ${r.targetUrl?.replace(origin, '') ?? '?'} (${r.status})`)),
+    ].sort();
     expect(hops, `links that redirect:\n${hops.join('\n')}`).toEqual([]);
   });
 });

@@ -22,13 +22,30 @@ const routes = routeMap(data);
 const { siteUrl } = siteConfig();
 const abs = (p: string) => new URL(p, `${siteUrl}/`).href;
 const fileOf = (urlPath: string) => path.join(distDir, urlPath.replace(/^\//, ''), urlPath.endsWith('/') ? 'index.html' : '');
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
-interface Head { title?: string; description?: string; canonical?: string; alternates: Map<string, string>; meta: Map<string, string>; jsonLd: string[]; feeds: string[] }
+interface Head {
+  title?: string;
+  description?: string;
+  canonical?: string;
+  alternates: Map<string, string>;
+  meta: Map<string, string>;
+  jsonLd: string[];
+  feeds: string[];
+}
 
 function readHead(html: string): Head {
   const head = html.slice(0, html.indexOf('</head>'));
-  const attr = (tag: string, name: string) => { const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag); return m ? decode(m[1]) : undefined; };
+  const attr = (tag: string, name: string) => {
+    const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+    return m ? decode(m[1]) : undefined;
+  };
   const tags = head.match(/<(meta|link)\b[^>]*>/g) ?? [];
   const alternates = new Map<string, string>();
   const meta = new Map<string, string>();
@@ -99,14 +116,18 @@ describe('every page head', () => {
         const other = byUrl.get(url);
         expect(other, `${route.path} → ${lang} ${url} is a page`).toBeDefined();
         expect(other!.route.language).toBe(lang);
-        expect(Object.fromEntries(other!.head.alternates), `${url} points back to ${route.path}`).toEqual(Object.fromEntries(head.alternates));
+        expect(Object.fromEntries(other!.head.alternates), `${url} points back to ${route.path}`).toEqual(
+          Object.fromEntries(head.alternates),
+        );
       }
     }
   });
 
   it('links the RSS feeds of its language', () => {
     for (const { route, head } of pages) {
-      expect(head.feeds.sort(), route.path).toEqual([abs(feedPath(route.language, 'blog')), abs(feedPath(route.language, 'stories'))].sort());
+      expect(head.feeds.sort(), route.path).toEqual(
+        [abs(feedPath(route.language, 'blog')), abs(feedPath(route.language, 'stories'))].sort(),
+      );
     }
   });
 });
@@ -175,7 +196,10 @@ describe('structured data', () => {
   });
 
   it('JSON-LD cannot close its script element', () => {
-    const json = serializeJsonLd({ '@context': 'https://schema.org', '@graph': [{ '@type': 'Thing', name: '</script><script>alert(1)</script>&' }] });
+    const json = serializeJsonLd({
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'Thing', name: '</script><script>alert(1)</script>&' }],
+    });
     expect(json).not.toContain('<');
     expect(JSON.parse(json)['@graph'][0].name).toBe('</script><script>alert(1)</script>&');
   });
@@ -196,11 +220,16 @@ describe('sitemap and robots.txt', () => {
   };
 
   it('lists exactly the public pages: no search, no later listing pages, no 404 or redirect pages', () => {
-    const expected = routes.filter((route) => {
-      if (route.kind === 'document') return !(route.doc as { seo?: { noIndex?: boolean | null } | null }).seo?.noIndex;
-      return route.view !== 'search' && !((route.params?.page ?? 1) > 1);
-    }).map((route) => abs(route.path)).sort();
-    const listed = locs().map((entry) => entry.loc).sort();
+    const expected = routes
+      .filter((route) => {
+        if (route.kind === 'document') return !(route.doc as { seo?: { noIndex?: boolean | null } | null }).seo?.noIndex;
+        return route.view !== 'search' && !((route.params?.page ?? 1) > 1);
+      })
+      .map((route) => abs(route.path))
+      .sort();
+    const listed = locs()
+      .map((entry) => entry.loc)
+      .sort();
     expect(listed).toEqual(expected);
     for (const url of listed) expect(fs.existsSync(fileOf(new URL(url).pathname)), url).toBe(true);
   });
@@ -209,7 +238,8 @@ describe('sitemap and robots.txt', () => {
     for (const entry of locs()) {
       const route = routes.find((r) => abs(r.path) === entry.loc)!;
       // The document's _updatedAt (or its newest editorial date); never invented when it has none.
-      if (route.kind === 'document') expect(entry.lastmod, entry.loc).toBe(documentModified(route.doc) && new Date(documentModified(route.doc)!).toISOString());
+      if (route.kind === 'document')
+        expect(entry.lastmod, entry.loc).toBe(documentModified(route.doc) && new Date(documentModified(route.doc)!).toISOString());
       const links = Object.fromEntries(entry.links);
       expect(links['x-default'], entry.loc).toBeTruthy();
       for (const [lang, p] of Object.entries(route.alternates)) expect(links[lang]).toBe(abs(p!));
@@ -225,26 +255,32 @@ describe('sitemap and robots.txt', () => {
 
 describe('RSS feeds', () => {
   const feeds = languageIds.flatMap((language) => (['stories', 'blog'] as const).map((section) => ({ language, section })));
-  it.each(feeds)('$section ($language) parses and lists the latest items first', ({ language, section }: { language: LanguageId; section: 'stories' | 'blog' }) => {
-    const xml = fs.readFileSync(path.join(distDir, feedPath(language, section)), 'utf8');
-    expect(xml).toMatch(/^<\?xml[^>]*\?>\s*<rss[^>]*version="2.0"/);
-    expect(xml.match(/<channel>/g)).toHaveLength(1);
-    const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => ({
-      link: /<link>([^<]+)<\/link>/.exec(m[1])?.[1],
-      date: new Date(/<pubDate>([^<]+)<\/pubDate>/.exec(m[1])?.[1] ?? ''),
-    }));
-    const docs = (section === 'stories' ? data.stories : data.posts).filter((d) => d.language === language);
-    expect(items).toHaveLength(docs.length);
-    const newest = [...docs].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))[0];
-    if (newest) expect(items[0].link).toBe(abs(documentPath(newest)));
-    for (let i = 1; i < items.length; i += 1) expect(items[i - 1].date.getTime()).toBeGreaterThanOrEqual(items[i].date.getTime());
-    for (const item of items) expect(fs.existsSync(fileOf(new URL(item.link!).pathname)), item.link).toBe(true);
-  });
+  it.each(feeds)(
+    '$section ($language) parses and lists the latest items first',
+    ({ language, section }: { language: LanguageId; section: 'stories' | 'blog' }) => {
+      const xml = fs.readFileSync(path.join(distDir, feedPath(language, section)), 'utf8');
+      expect(xml).toMatch(/^<\?xml[^>]*\?>\s*<rss[^>]*version="2.0"/);
+      expect(xml.match(/<channel>/g)).toHaveLength(1);
+      const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => ({
+        link: /<link>([^<]+)<\/link>/.exec(m[1])?.[1],
+        date: new Date(/<pubDate>([^<]+)<\/pubDate>/.exec(m[1])?.[1] ?? ''),
+      }));
+      const docs = (section === 'stories' ? data.stories : data.posts).filter((d) => d.language === language);
+      expect(items).toHaveLength(docs.length);
+      const newest = [...docs].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))[0];
+      if (newest) expect(items[0].link).toBe(abs(documentPath(newest)));
+      for (let i = 1; i < items.length; i += 1) expect(items[i - 1].date.getTime()).toBeGreaterThanOrEqual(items[i].date.getTime());
+      for (const item of items) expect(fs.existsSync(fileOf(new URL(item.link!).pathname)), item.link).toBe(true);
+    },
+  );
 });
 
 describe('redirects', () => {
   it('every redirect of the build resolves to an existing page, with an HTML fallback at the old path', () => {
-    const lines = fs.readFileSync(path.join(distDir, '_redirects'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const lines = fs
+      .readFileSync(path.join(distDir, '_redirects'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
     const expectedCount = redirectsOf(routes).length;
     expect(lines).toHaveLength(expectedCount);
     for (const line of lines) {
@@ -260,8 +296,13 @@ describe('redirects', () => {
 
   // Made-up routes: documents of the same shape as the route map's.
   const docRoute = (slug: string, previousSlugs: string[], id = slug): Route => ({
-    kind: 'document', view: 'story', section: 'stories', language: 'de', path: documentPath({ _type: 'story', language: 'de', slug }),
-    alternates: {}, doc: { _id: id, _type: 'story', slug, language: 'de', previousSlugs } as never,
+    kind: 'document',
+    view: 'story',
+    section: 'stories',
+    language: 'de',
+    path: documentPath({ _type: 'story', language: 'de', slug }),
+    alternates: {},
+    doc: { _id: id, _type: 'story', slug, language: 'de', previousSlugs } as never,
   });
 
   it('turns previous slugs into 301s and fallback pages', () => {
@@ -277,9 +318,15 @@ describe('redirects', () => {
 
   it('the route map itself stops the build when a previous slug is a live page', () => {
     const [first, second] = data.stories.filter((story) => story.language === 'de');
-    const clashing = { ...data, stories: data.stories.map((story) => (story === second ? { ...story, previousSlugs: [first.slug] } : story)) };
+    const clashing = {
+      ...data,
+      stories: data.stories.map((story) => (story === second ? { ...story, previousSlugs: [first.slug] } : story)),
+    };
     expect(() => buildRouteMap(clashing)).toThrow(/Redirect clash/);
-    const moved = { ...data, stories: data.stories.map((story) => (story === second ? { ...story, previousSlugs: ['frueherer-name'] } : story)) };
+    const moved = {
+      ...data,
+      stories: data.stories.map((story) => (story === second ? { ...story, previousSlugs: ['frueherer-name'] } : story)),
+    };
     expect(redirectsOf(buildRouteMap(moved)).map((r) => r.from)).toContain('/geschichten/frueherer-name/');
   });
 

@@ -4,7 +4,14 @@ import { siteData } from '../../site/data.ts';
 import { documentPath, sectionPath } from '../../site/routes.ts';
 import { label, languageIds, locale } from '../../site/i18n/index.ts';
 import {
-  allianceOverview, eventTimeline, eventWhen, hasCalendarFile, managingMember, projectResults, regionFigures, tocTree,
+  allianceOverview,
+  eventTimeline,
+  eventWhen,
+  hasCalendarFile,
+  managingMember,
+  projectResults,
+  regionFigures,
+  tocTree,
 } from '../../site/alliance.ts';
 import { escapeText, formatUtc, icsPath, isAllDay, zonedParts } from '../../site/ics.ts';
 import { headingsOf, type Block } from '../../site/portable-text.ts';
@@ -93,7 +100,8 @@ for (const language of languageIds) {
     if (past.length) expect(await titles(pastRegion)).toEqual(past.map((e) => e.title));
     else await expect(pastRegion).toHaveCount(0);
     // The rule itself: an event is upcoming while its end (or its start's day) is after today.
-    for (const event of upcoming) expect(new Date(event.end ?? event.start ?? 8.64e15).getTime() + 864e5, event._id).toBeGreaterThan(BUILD_TIME.getTime());
+    for (const event of upcoming)
+      expect(new Date(event.end ?? event.start ?? 8.64e15).getTime() + 864e5, event._id).toBeGreaterThan(BUILD_TIME.getTime());
     for (const event of past) expect(new Date(event.end ?? event.start!).getTime(), event._id).toBeLessThanOrEqual(BUILD_TIME.getTime());
     for (const event of [...upcoming, ...past]) {
       const card = page.locator('.event-card', { has: page.locator(`a[href="${documentPath(event)}"]`) });
@@ -123,7 +131,9 @@ test('event with a date: the .ics download is text/calendar with the event', asy
   expect(body).toContain(`SUMMARY:${escapeText(event!.title!)}\r\n`);
   const start = event!.start!;
   const p = zonedParts(start);
-  const dtstart = isAllDay(start, event!.end) ? `DTSTART;VALUE=DATE:${p.year}${String(p.month).padStart(2, '0')}${String(p.day).padStart(2, '0')}` : `DTSTART:${formatUtc(start)}`;
+  const dtstart = isAllDay(start, event!.end)
+    ? `DTSTART;VALUE=DATE:${p.year}${String(p.month).padStart(2, '0')}${String(p.day).padStart(2, '0')}`
+    : `DTSTART:${formatUtc(start)}`;
   expect(body).toContain(`${dtstart}\r\n`);
   expect(body).toContain(`UID:${event!._id}@`);
   // The browser treats it as a download.
@@ -196,12 +206,14 @@ for (const language of languageIds) {
       await expect(items.nth(i).locator('.figure-label')).toContainText(figure.label);
       await expect(items.nth(i).locator('.figure-value')).toHaveText(figure.value);
     }
-    if (figures.sharedSource) await expect(page.locator('main p.source')).toContainText(`${loc.alliance.sourceOfAll}: ${figures.sharedSource}`);
+    if (figures.sharedSource)
+      await expect(page.locator('main p.source')).toContainText(`${loc.alliance.sourceOfAll}: ${figures.sharedSource}`);
     for (const { chart, table } of figures.charts) {
       await expect(page.getByRole('img', { name: chart.title, exact: true })).toBeVisible();
       const rendered = page.getByRole('table', { name: table.caption, exact: true });
       await expect(rendered.getByRole('row')).toHaveCount(table.rows.length + 1);
-      for (const row of table.rows) await expect(rendered.getByRole('row', { name: startsWith(row.header) }).getByRole('cell')).toHaveText(row.cells);
+      for (const row of table.rows)
+        await expect(rendered.getByRole('row', { name: startsWith(row.header) }).getByRole('cell')).toHaveText(row.cells);
     }
     await axeMain(page);
   });

@@ -46,7 +46,10 @@ test.describe('without JavaScript', () => {
 
     test(`every story filter link leads to an existing page (${language})`, async ({ page, request }) => {
       await page.goto(listingPath(language, 'stories'));
-      const hrefs = await page.getByRole('navigation', { name: t.filterNav }).locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      const hrefs = await page
+        .getByRole('navigation', { name: t.filterNav })
+        .locator('a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       expect(hrefs.length).toBe(1 + listing.groups.reduce((sum, group) => sum + group.options.length, 0));
       for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
     });
@@ -158,7 +161,11 @@ test('post and career orientation pages carry their facts and no client script',
   const orientation = data.orientationPages.find((o) => o.language === 'de')!;
   await page.goto(documentPath(orientation));
   await expect(page.locator('main')).toContainText(new URL(documentPath(orientation), 'https://x').pathname);
-  const live = page.getByRole('region', { name: locale('de').editorial.liveSearches }).locator('a[href*="arbeitsagentur.de/jobsuche/suche"]');
-  expect(await live.evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href')!).searchParams.get('angebotsart')).sort())).toEqual(['34', '4']);
+  const live = page
+    .getByRole('region', { name: locale('de').editorial.liveSearches })
+    .locator('a[href*="arbeitsagentur.de/jobsuche/suche"]');
+  expect(
+    await live.evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href')!).searchParams.get('angebotsart')).sort()),
+  ).toEqual(['34', '4']);
   expect(await clientScripts(page)).toBe(0);
 });

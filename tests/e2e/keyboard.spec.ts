@@ -31,7 +31,8 @@ interface Stop {
 async function installProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
     const all = () => [...document.querySelectorAll('*')];
-    const selector = 'a[href], area[href], button, input, select, textarea, summary, iframe, audio[controls], video[controls], [tabindex], [contenteditable=""], [contenteditable="true"]';
+    const selector =
+      'a[href], area[href], button, input, select, textarea, summary, iframe, audio[controls], video[controls], [tabindex], [contenteditable=""], [contenteditable="true"]';
     // The focus ring may be drawn by the element, its ::before/::after (stretched-link cards) or a
     // close ancestor (`.card:has(a:focus-visible)`, `form:focus-within`) – but not by a landmark.
     const ANCESTOR_DEPTH = 3;
@@ -39,14 +40,26 @@ async function installProbe(page: Page): Promise<void> {
     type Ring = { outline: string; shadow: string; visible: boolean };
     const ring = (el: Element, pseudo?: string): Ring => {
       const s = getComputedStyle(el, pseudo);
-      const outlineVisible = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !/transparent|rgba\(.*,\s*0\)$/.test(s.outlineColor);
-      return { outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, shadow: s.boxShadow, visible: outlineVisible || s.boxShadow !== 'none' };
+      const outlineVisible =
+        s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !/transparent|rgba\(.*,\s*0\)$/.test(s.outlineColor);
+      return {
+        outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+        shadow: s.boxShadow,
+        visible: outlineVisible || s.boxShadow !== 'none',
+      };
     };
     const painters = (el: Element) => {
-      const list: { el: Element; pseudo?: string; name: string }[] = [{ el, name: 'itself' }, { el, pseudo: '::before', name: '::before' }, { el, pseudo: '::after', name: '::after' }];
+      const list: { el: Element; pseudo?: string; name: string }[] = [
+        { el, name: 'itself' },
+        { el, pseudo: '::before', name: '::before' },
+        { el, pseudo: '::after', name: '::after' },
+      ];
       let parent = el.parentElement;
       for (let depth = 1; parent && depth <= ANCESTOR_DEPTH && !parent.matches(LANDMARKS); depth += 1, parent = parent.parentElement) {
-        list.push({ el: parent, name: `ancestor <${parent.tagName.toLowerCase()}${parent.className && typeof parent.className === 'string' ? `.${parent.className.split(' ')[0]}` : ''}>` });
+        list.push({
+          el: parent,
+          name: `ancestor <${parent.tagName.toLowerCase()}${parent.className && typeof parent.className === 'string' ? `.${parent.className.split(' ')[0]}` : ''}>`,
+        });
       }
       return list;
     };
@@ -60,10 +73,14 @@ async function installProbe(page: Page): Promise<void> {
     const candidates = [...document.querySelectorAll(selector)].filter(isTabbable);
     // Unfocused look of every candidate and of whatever may paint its focus ring.
     const unfocused = new Map<Element, Ring[]>();
-    for (const el of candidates) unfocused.set(el, painters(el).map((p) => ring(p.el, p.pseudo)));
+    for (const el of candidates)
+      unfocused.set(
+        el,
+        painters(el).map((p) => ring(p.el, p.pseudo)),
+      );
     // Only one radio button of a group is a tab stop (the checked one, else the first): a group counts once.
-    const groupOf = (el: Element) => (el instanceof HTMLInputElement && el.type === 'radio' && el.name
-      ? `radio:${el.form?.id ?? ''}/${el.name}` : null);
+    const groupOf = (el: Element) =>
+      el instanceof HTMLInputElement && el.type === 'radio' && el.name ? `radio:${el.form?.id ?? ''}/${el.name}` : null;
     const seenGroup = new Set<string>();
     const expected = candidates.filter((el) => {
       const group = groupOf(el);
@@ -72,14 +89,24 @@ async function installProbe(page: Page): Promise<void> {
       seenGroup.add(group);
       return true;
     });
-    const region = (el: Element) => (el.closest('header, [role=banner]') && !el.closest('main') ? 'header'
-      : el.closest('main, [role=main]') ? 'main' : el.closest('footer, [role=contentinfo]') ? 'footer' : 'other');
+    const region = (el: Element) =>
+      el.closest('header, [role=banner]') && !el.closest('main')
+        ? 'header'
+        : el.closest('main, [role=main]')
+          ? 'main'
+          : el.closest('footer, [role=contentinfo]')
+            ? 'footer'
+            : 'other';
     const label = (el: Element) => {
-      const text = (el.getAttribute('aria-label') || el.textContent || (el as HTMLInputElement).name || '').replace(/\s+/g, ' ').trim().slice(0, 40);
+      const text = (el.getAttribute('aria-label') || el.textContent || (el as HTMLInputElement).name || '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 40);
       const href = el.getAttribute('href');
       return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${href ? ` href="${href}"` : ''}> "${text}"`;
     };
-    const onScreen = (rect: DOMRect) => rect.width >= 1 && rect.height >= 1 && rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
+    const onScreen = (rect: DOMRect) =>
+      rect.width >= 1 && rect.height >= 1 && rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     const probe = async () => {
       const el = document.activeElement;
@@ -94,11 +121,15 @@ async function installProbe(page: Page): Promise<void> {
       const rect = el.getBoundingClientRect();
       const before = unfocused.get(el);
       const candidatesNow = painters(el).map((p, i) => ({ ...p, now: ring(p.el, p.pseudo), before: before?.[i] }));
-      const shown = candidatesNow.find((c) => c.now.visible && (!c.before || c.before.outline !== c.now.outline || c.before.shadow !== c.now.shadow));
+      const shown = candidatesNow.find(
+        (c) => c.now.visible && (!c.before || c.before.outline !== c.now.outline || c.before.shadow !== c.now.shadow),
+      );
       let indicator: string | null = null;
       if (!el.matches(':focus-visible')) indicator = 'element is focused but does not match :focus-visible';
-      else if (!shown) indicator = `no outline/box-shadow appears on focus (itself: outline ${candidatesNow[0].now.outline}, box-shadow ${candidatesNow[0].now.shadow}; nor on ::before/::after or ${ANCESTOR_DEPTH} ancestors)`;
-      else if (!onScreen(rect)) indicator = `focused element is not on screen (${Math.round(rect.left)},${Math.round(rect.top)} ${Math.round(rect.width)}×${Math.round(rect.height)})`;
+      else if (!shown)
+        indicator = `no outline/box-shadow appears on focus (itself: outline ${candidatesNow[0].now.outline}, box-shadow ${candidatesNow[0].now.shadow}; nor on ::before/::after or ${ANCESTOR_DEPTH} ancestors)`;
+      else if (!onScreen(rect))
+        indicator = `focused element is not on screen (${Math.round(rect.left)},${Math.round(rect.top)} ${Math.round(rect.width)}×${Math.round(rect.height)})`;
       const href = el.getAttribute('href');
       const target = href?.startsWith('#') && href.length > 1 ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
       return {
@@ -108,7 +139,10 @@ async function installProbe(page: Page): Promise<void> {
         region: region(el),
         isSkipLink: Boolean(target && (target.matches('main, [role=main]') || target.querySelector('main, [role=main], h1'))),
         href,
-        inLanguageSwitch: Boolean(el.closest('header') && (el.hasAttribute('hreflang') || el.closest('[class*="language"], [aria-label*="prache"], [aria-label*="anguage"]'))),
+        inLanguageSwitch: Boolean(
+          el.closest('header') &&
+          (el.hasAttribute('hreflang') || el.closest('[class*="language"], [aria-label*="prache"], [aria-label*="anguage"]')),
+        ),
         inMainNav: Boolean(el.closest('header nav') && !el.hasAttribute('hreflang') && !el.closest('[class*="language"]')),
         indicator,
         ring: shown?.name ?? null,
@@ -122,7 +156,11 @@ async function installProbe(page: Page): Promise<void> {
   });
 }
 
-type Kb = { probe(): Promise<Stop | null>; expected(): { index: number; label: string; region: string; group: string | null }[]; mainIndex(): number };
+type Kb = {
+  probe(): Promise<Stop | null>;
+  expected(): { index: number; label: string; region: string; group: string | null }[];
+  mainIndex(): number;
+};
 const probe = (page: Page) => page.evaluate(() => (window as unknown as { __kb: Kb }).__kb.probe());
 
 /** Tabs from the top of the page until focus leaves the document; returns every stop. */
@@ -156,14 +194,25 @@ for (const route of routes) {
     const firstContent = stops.findIndex((s) => s.region !== 'header');
     const header = stops.slice(0, firstContent < 0 ? stops.length : firstContent);
     expect(header.filter((s) => s.inMainNav).length, `no main navigation link in the header's Tab order\n${trail}`).toBeGreaterThan(1);
-    expect(header.some((s) => s.inLanguageSwitch), `language switch not reached in the header\n${trail}`).toBe(true);
-    expect(stops.slice(header.length).filter((s) => s.region === 'header').map((s) => s.label), `header elements after the content\n${trail}`).toEqual([]);
+    expect(
+      header.some((s) => s.inLanguageSwitch),
+      `language switch not reached in the header\n${trail}`,
+    ).toBe(true);
+    expect(
+      stops
+        .slice(header.length)
+        .filter((s) => s.region === 'header')
+        .map((s) => s.label),
+      `header elements after the content\n${trail}`,
+    ).toEqual([]);
 
     // Document order, nothing skipped, footer last.
     const outOfOrder = stops.filter((s, i) => i > 0 && s.index <= stops[i - 1].index).map((s) => s.label);
     expect(outOfOrder, `Tab order differs from document order at:\n${trail}`).toEqual([]);
     const reached = new Set(stops.flatMap((s) => [s.index, s.group]));
-    const skipped = expected.filter((e) => !reached.has(e.index) && !(e.group && reached.has(e.group))).map((e) => `[${e.region}] ${e.label}`);
+    const skipped = expected
+      .filter((e) => !reached.has(e.index) && !(e.group && reached.has(e.group)))
+      .map((e) => `[${e.region}] ${e.label}`);
     expect(skipped, `focusable elements Tab never reached: ${skipped.join(', ')}\nTab order:\n${trail}`).toEqual([]);
     expect(stops.at(-1)?.region, `the last Tab stop should be in the footer\n${trail}`).toBe('footer');
 
@@ -182,7 +231,10 @@ for (const route of routes) {
     await page.keyboard.press('Tab');
     const afterSkip = await probe(page);
     const mainIndex = await page.evaluate(() => (window as unknown as { __kb: Kb }).__kb.mainIndex());
-    expect(afterSkip?.index ?? -1, `after the skip link, Tab went to ${afterSkip?.label ?? 'nothing'} instead of the main content`).toBeGreaterThan(mainIndex);
+    expect(
+      afterSkip?.index ?? -1,
+      `after the skip link, Tab went to ${afterSkip?.label ?? 'nothing'} instead of the main content`,
+    ).toBeGreaterThan(mainIndex);
   });
 }
 
@@ -226,13 +278,25 @@ for (const route of routes.filter((r) => r.view === 'home' || r.view === 'story'
     await page.goto(route.path);
     await page.evaluate(() => document.fonts.ready);
     await installProbe(page);
-    const navVisible = () => page.evaluate(() => [...document.querySelectorAll('header nav a')]
-      .filter((a) => !a.hasAttribute('hreflang') && !a.closest('[class*="language"]')
-        && a.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && a.getClientRects().length > 0).length);
-    if (await navVisible() <= 1) {
+    const navVisible = () =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('header nav a')].filter(
+            (a) =>
+              !a.hasAttribute('hreflang') &&
+              !a.closest('[class*="language"]') &&
+              a.checkVisibility({ visibilityProperty: true, opacityProperty: true }) &&
+              a.getClientRects().length > 0,
+          ).length,
+      );
+    if ((await navVisible()) <= 1) {
       // The navigation is behind a toggle: reach it by Tab and open it with Enter.
-      const isToggle = () => page.evaluate(() => Boolean(document.activeElement?.closest('header')
-        && document.activeElement.matches('summary, button[aria-expanded], [aria-controls]')));
+      const isToggle = () =>
+        page.evaluate(() =>
+          Boolean(
+            document.activeElement?.closest('header') && document.activeElement.matches('summary, button[aria-expanded], [aria-controls]'),
+          ),
+        );
       let found = false;
       for (let i = 0; i < 20 && !found; i += 1) {
         await page.keyboard.press('Tab');

@@ -14,17 +14,23 @@ test.describe.configure({ timeout: 120_000 });
 
 /** Serves the article with `plant` applied to its HTML; `headers` may change the response headers. */
 async function plantIn(page: Page, plant: (html: string) => string, headers = (h: Record<string, string>) => h) {
-  await page.route((url) => url.pathname === article!.path, async (route) => {
-    const response = await route.fetch();
-    const html = await response.text();
-    const planted = plant(html);
-    expect(planted, 'the fault was planted').not.toBe(html);
-    await route.fulfill({ response, body: planted, headers: headers(response.headers()) });
-  });
+  await page.route(
+    (url) => url.pathname === article!.path,
+    async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const planted = plant(html);
+      expect(planted, 'the fault was planted').not.toBe(html);
+      await route.fulfill({ response, body: planted, headers: headers(response.headers()) });
+    },
+  );
 }
 
 const intoMain = (markup: string) => (html: string) => html.replace(/(<main\b[^>]*>)/, `$1${markup}`);
-const kindsFound = (problems: PageProblems) => Object.entries(problems).filter(([, list]) => list.length).map(([kind]) => kind);
+const kindsFound = (problems: PageProblems) =>
+  Object.entries(problems)
+    .filter(([, list]) => list.length)
+    .map(([kind]) => kind);
 
 test('the unchanged article page passes (the baseline for the planted faults)', async ({ page, context, baseURL }) => {
   await plantIn(page, (html) => `${html}\n`);

@@ -32,14 +32,23 @@ export interface PageProblems {
   overflow: string[];
 }
 
-declare global { interface Window { __cspViolations?: string[] } }
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
 
 type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
 
 function describeViolations(violations: Violations, scheme: string): string[] {
   return violations.map((v) => {
     const nodes = v.nodes.slice(0, 8).map((node) => {
-      const summary = node.failureSummary?.split('\n').slice(1, 3).map((line) => line.trim()).join(' ') ?? '';
+      const summary =
+        node.failureSummary
+          ?.split('\n')
+          .slice(1, 3)
+          .map((line) => line.trim())
+          .join(' ') ?? '';
       return `      ${node.target.join(' ')}${summary ? `\n        ${summary}` : ''}`;
     });
     const more = v.nodes.length > 8 ? `\n      … and ${v.nodes.length - 8} more` : '';
@@ -71,7 +80,15 @@ async function horizontalOverflow(page: Page): Promise<string[]> {
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth <= width) return [];
     // Name the culprits: elements that stick out of their parent's content box (where the overflow starts).
-    const describe = (el: Element) => `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? ` class="${el.className.split(' ').filter((c) => !c.startsWith('astro-')).join(' ')}"` : ''}>`;
+    const describe = (el: Element) =>
+      `<${el.tagName.toLowerCase()}${
+        el.className && typeof el.className === 'string'
+          ? ` class="${el.className
+              .split(' ')
+              .filter((c) => !c.startsWith('astro-'))
+              .join(' ')}"`
+          : ''
+      }>`;
     const culprits = [...document.body.querySelectorAll('*')]
       .filter((el) => {
         const parent = el.parentElement;
@@ -81,7 +98,10 @@ async function horizontalOverflow(page: Page): Promise<string[]> {
         return right > width + 1 && right > parentRight + 1 && getComputedStyle(parent).overflowX === 'visible';
       })
       .slice(0, 5)
-      .map((el) => `${describe(el)} in ${describe(el.parentElement!)}: ${Math.round(el.getBoundingClientRect().width)} px wide, right edge ${Math.round(el.getBoundingClientRect().right)} px`);
+      .map(
+        (el) =>
+          `${describe(el)} in ${describe(el.parentElement!)}: ${Math.round(el.getBoundingClientRect().width)} px wide, right edge ${Math.round(el.getBoundingClientRect().right)} px`,
+      );
     return [`page is ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`, ...culprits];
   });
 }
@@ -92,9 +112,12 @@ async function clientScripts(page: Page): Promise<string[]> {
     const found: string[] = [];
     for (const script of document.querySelectorAll('script')) {
       if (['application/ld+json', 'application/json'].includes(script.type.trim().toLowerCase())) continue;
-      found.push(script.src ? `<script src="${script.getAttribute('src')}">` : `inline <script>: ${script.textContent!.trim().slice(0, 60)}`);
+      found.push(
+        script.src ? `<script src="${script.getAttribute('src')}">` : `inline <script>: ${script.textContent!.trim().slice(0, 60)}`,
+      );
     }
-    for (const island of document.querySelectorAll('astro-island')) found.push(`<astro-island component-url="${island.getAttribute('component-url')}">`);
+    for (const island of document.querySelectorAll('astro-island'))
+      found.push(`<astro-island component-url="${island.getAttribute('component-url')}">`);
     for (const element of document.querySelectorAll('*')) {
       for (const attribute of element.attributes) {
         if (/^on/i.test(attribute.name)) found.push(`<${element.tagName.toLowerCase()} ${attribute.name}="…">`);
@@ -120,11 +143,14 @@ export async function checkPage(page: Page, context: BrowserContext, route: Samp
   });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window.__cspViolations ??= []).push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      (window.__cspViolations ??= []).push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   const cspEvents = async () => {
-    for (const event of await page.evaluate(() => window.__cspViolations ?? []).catch(() => [])) problems.csp.push(`securitypolicyviolation: ${event}`);
+    for (const event of await page.evaluate(() => window.__cspViolations ?? []).catch(() => []))
+      problems.csp.push(`securitypolicyviolation: ${event}`);
   };
 
   // Light scheme: render, headers, requests, storage, scripts, overflow, full axe run.
@@ -134,22 +160,28 @@ export async function checkPage(page: Page, context: BrowserContext, route: Samp
   if (response?.status() !== route.status) problems.render.push(`HTTP status ${response?.status()}, expected ${route.status}`);
   if (!response?.headers()['content-security-policy']) problems.csp.push('no Content-Security-Policy header');
   const head = await page.evaluate(() => ({
-    lang: document.documentElement.lang, title: document.title,
+    lang: document.documentElement.lang,
+    title: document.title,
     h1: [...document.querySelectorAll('h1')].map((h) => h.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
   }));
   if (head.lang !== route.language) problems.render.push(`<html lang="${head.lang}">, expected ${route.language}`);
   if (!/hERZland/.test(head.title)) problems.render.push(`<title>${head.title}</title> does not name hERZland`);
   if (head.h1.length !== 1) problems.render.push(`${head.h1.length} h1 elements, expected 1`);
-  else if (route.title && !head.h1[0].includes(route.title.replace(/\s+/g, ' ').trim())) problems.render.push(`h1 "${head.h1[0]}" lacks the title "${route.title}"`);
+  else if (route.title && !head.h1[0].includes(route.title.replace(/\s+/g, ' ').trim()))
+    problems.render.push(`h1 "${head.h1[0]}" lacks the title "${route.title}"`);
 
   await scrollThrough(page);
   if (requests === 0) problems.thirdParty.push('no request observed at all (the watcher is broken)');
   const cookies = await context.cookies();
   problems.storage.push(...cookies.map((c) => `cookie ${c.name} (${c.domain})`));
-  const storage = await page.evaluate(() => ({ document: document.cookie, local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
+  const storage = await page.evaluate(() => ({
+    document: document.cookie,
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+  }));
   if (storage.document) problems.storage.push(`document.cookie: ${storage.document}`);
   problems.storage.push(...storage.local.map((k) => `localStorage ${k}`), ...storage.session.map((k) => `sessionStorage ${k}`));
-  if (NO_JS_VIEWS.includes(route.view)) problems.clientJs.push(...await clientScripts(page));
+  if (NO_JS_VIEWS.includes(route.view)) problems.clientJs.push(...(await clientScripts(page)));
 
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: width < 600 ? 812 : 900 });
@@ -157,14 +189,15 @@ export async function checkPage(page: Page, context: BrowserContext, route: Samp
   }
   if (process.env.SCREENSHOTS) await screenshots(page, route);
   await page.setViewportSize({ width: 1280, height: 900 });
-  problems.axe.push(...await audit(page, 'light'));
+  problems.axe.push(...(await audit(page, 'light')));
   await cspEvents();
 
   // Dark scheme: a reload, not a live switch (colour transitions would be sampled mid-way).
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.reload();
-  if (!await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)) problems.render.push('dark colour scheme not applied');
-  problems.axe.push(...await audit(page, 'dark'));
+  if (!(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)))
+    problems.render.push('dark colour scheme not applied');
+  problems.axe.push(...(await audit(page, 'dark')));
   await cspEvents();
   return problems;
 }
@@ -178,7 +211,11 @@ async function screenshots(page: Page, route: SampleRoute): Promise<void> {
       await Promise.all([...document.images].map((img) => (img.complete ? null : img.decode().catch(() => null))));
       await document.fonts.ready;
     });
-    await page.screenshot({ path: `test-results/screenshots/${route.name}-${route.language}-${width}.png`, fullPage: true, animations: 'disabled' });
+    await page.screenshot({
+      path: `test-results/screenshots/${route.name}-${route.language}-${width}.png`,
+      fullPage: true,
+      animations: 'disabled',
+    });
   }
 }
 

@@ -29,14 +29,25 @@ test.beforeAll(async () => {
   // Astro's dev server compiles the site on its first page: give it time on a busy machine.
   test.setTimeout(300_000);
   fs.cpSync('content', contentDir, { recursive: true });
-  docs = fs.readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  docs = fs
+    .readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   story = docs.find((d) => d._type === 'story' && d.language === 'de')!;
   writeDraft(`${story.title} – Entwurf eins`);
   server = spawn(process.execPath, ['--import', 'tsx', 'scripts/preview-server.ts'], {
-    env: { ...process.env, CONTENT_DIR: contentDir, PREVIEW_PORT: String(PORT), SANITY_PROJECT_ID: '' }, stdio: 'inherit',
+    env: { ...process.env, CONTENT_DIR: contentDir, PREVIEW_PORT: String(PORT), SANITY_PROJECT_ID: '' },
+    stdio: 'inherit',
   });
   for (let i = 0; i < 600; i += 1) {
-    if (await fetch(`${origin}/robots.txt`).then(() => true, () => false)) return;
+    if (
+      await fetch(`${origin}/robots.txt`).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error('preview server did not start');

@@ -30,7 +30,10 @@ for (const route of pages) {
     expect(own, 'the page URL is printed exactly once').toBe(1);
     // No page holds nothing but addresses (an address pushed onto an otherwise empty sheet).
     text.forEach((pageText, i) => {
-      const words = pageText.replace(URL_PATTERN, '').replace(/[()\s]+/g, ' ').trim();
+      const words = pageText
+        .replace(URL_PATTERN, '')
+        .replace(/[()\s]+/g, ' ')
+        .trim();
       expect(words.length, `page ${i + 1} of ${totalPages} has content besides addresses`).toBeGreaterThan(40);
     });
 

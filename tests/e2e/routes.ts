@@ -38,9 +38,13 @@ function variantOf(route: Route): string | undefined {
   const isSet = (value: unknown) => value !== undefined && value !== null && !(typeof value === 'number' && value <= 1);
   const extra = Object.entries(route)
     .filter(([key, value]) => !BASE_KEYS.has(key) && isSet(value))
-    .flatMap(([key, value]) => (value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.entries(value).filter(([, inner]) => isSet(inner)).map(([inner]) => inner)
-      : [key]))
+    .flatMap(([key, value]) =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.entries(value)
+            .filter(([, inner]) => isSet(inner))
+            .map(([inner]) => inner)
+        : [key],
+    )
     .sort();
   if (extra.length) return extra.join('+');
   return route.path.startsWith(base) ? route.path.slice(base.length).split('/')[0] || 'sub' : 'sub';
@@ -63,7 +67,10 @@ export async function loadRoutes(): Promise<SampleRoute[]> {
 export function notFoundRoutes(): SampleRoute[] {
   return languageIds.map((language) => ({
     path: `${homePath(language)}diese-seite-gibt-es-nicht/`,
-    view: 'notFound', language, name: 'notFound', status: 404,
+    view: 'notFound',
+    language,
+    name: 'notFound',
+    status: 404,
   }));
 }
 

@@ -26,7 +26,16 @@ function bodyWord(doc: Doc, all: Doc[]): string {
 }
 
 function samples(data: SiteData, language: LanguageId) {
-  const all = [...data.stories, ...data.guides, ...data.posts, ...data.documents, ...data.events, ...data.orientationPages, ...data.pages, ...data.projects] as Doc[];
+  const all = [
+    ...data.stories,
+    ...data.guides,
+    ...data.posts,
+    ...data.documents,
+    ...data.events,
+    ...data.orientationPages,
+    ...data.pages,
+    ...data.projects,
+  ] as Doc[];
   // A language need not have every type (a new language starts with a few documents).
   const pick = (docs: Doc[]) => {
     const doc = docs.find((d) => d.language === language && d.slug && bodyText(d).length > 200);
@@ -71,7 +80,9 @@ for (const language of languageIds) {
       const types = await page.locator('[data-search-results] .result-type').allTextContents();
       expect(new Set(types)).toEqual(new Set([storyType]));
       const town = page.locator('select[data-filter="town"]');
-      const towns = await town.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+      const towns = await town
+        .locator('option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
       expect(towns.length).toBeGreaterThan(0);
       await town.selectOption(towns[0]);
       await expect(page.locator('[data-search-status]')).not.toHaveText(status ?? '');
@@ -110,7 +121,10 @@ for (const language of languageIds) {
 
     test('the query is text, never HTML', async ({ page }) => {
       const dialogs: string[] = [];
-      page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
       const payload = '<img src=x onerror=alert(1)>';
       await page.goto(`${searchPath}?q=${encodeURIComponent(payload)}`);
       await expect(page.locator('[data-search-status]')).toContainText(payload);
@@ -133,7 +147,9 @@ for (const language of languageIds) {
 
     test('no search code before the reader opens search', async ({ page }) => {
       const requests: string[] = [];
-      page.on('request', (request) => { if (isSearchCode(request)) requests.push(request.url()); });
+      page.on('request', (request) => {
+        if (isSearchCode(request)) requests.push(request.url());
+      });
       await page.goto(sectionPath(language, 'home'));
       await page.goto(searchPath);
       await page.waitForLoadState('networkidle');
@@ -167,14 +183,18 @@ test('a first search: bytes transferred', async ({ page }) => {
   await expect(resultLinks(page).first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
-  console.log(`First search "${story.word}": ${sizes.length} requests, ${total} bytes (uncompressed)\n${sizes.map((s) => `  ${s.bytes}\t${s.url}`).join('\n')}`);
+  console.log(
+    `First search "${story.word}": ${sizes.length} requests, ${total} bytes (uncompressed)\n${sizes.map((s) => `  ${s.bytes}\t${s.url}`).join('\n')}`,
+  );
   expect(total).toBeGreaterThan(0);
 });
 
 for (const language of languageIds) {
   test(`no CSP violation and no foreign request while searching (${language})`, async ({ page, baseURL }) => {
     const problems: string[] = [];
-    page.on('console', (message) => { if (/Refused to|Content Security Policy/i.test(message.text())) problems.push(`console: ${message.text()}`); });
+    page.on('console', (message) => {
+      if (/Refused to|Content Security Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
+    });
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) problems.push(`request to ${url.href}`);

@@ -14,8 +14,12 @@ const data = await siteData();
 const de = locale('de');
 
 /** Every link of header and footer, in document order, as "href|text". */
-const shellLinks = (page: Page) => page.locator('header a[href], footer a[href]').evaluateAll((links) =>
-  links.filter((a) => (a as HTMLElement).checkVisibility()).map((a) => `${a.getAttribute('href')}|${a.textContent?.trim()}`));
+const shellLinks = (page: Page) =>
+  page
+    .locator('header a[href], footer a[href]')
+    .evaluateAll((links) =>
+      links.filter((a) => (a as HTMLElement).checkVisibility()).map((a) => `${a.getAttribute('href')}|${a.textContent?.trim()}`),
+    );
 
 /** Tabs until focus is on the last footer link; returns the shell links reached, each checked for a visible focus ring. */
 async function tabThroughShell(page: Page, limit = 250) {
@@ -77,7 +81,9 @@ test.describe('skip link and keyboard', () => {
       await page.goto(homePath(language));
       const footer = page.locator('footer');
       for (const kind of ['impressum', 'datenschutz', 'barrierefreiheit', 'leichte-sprache']) {
-        const doc = data.pages.find((p) => p.kind === kind && p.language === language) ?? data.pages.find((p) => p.kind === kind && p.language === defaultLanguage);
+        const doc =
+          data.pages.find((p) => p.kind === kind && p.language === language) ??
+          data.pages.find((p) => p.kind === kind && p.language === defaultLanguage);
         expect(doc, `a ${kind} page`).toBeTruthy();
         await expect(footer.locator(`a[href="${documentPath(doc!)}"]`)).toHaveCount(1);
       }
@@ -145,7 +151,9 @@ test.describe('320 px phone without JavaScript', () => {
 
 test('the job form builds the BA link for what/where/radius/kind and shows it as a link', async ({ page }) => {
   const external: string[] = [];
-  page.on('request', (request) => { if (!request.url().startsWith('http://127.0.0.1')) external.push(request.url()); });
+  page.on('request', (request) => {
+    if (!request.url().startsWith('http://127.0.0.1')) external.push(request.url());
+  });
   await page.goto('/jobs/');
   const form = page.locator('form.job-form');
   await form.scrollIntoViewIfNeeded();
@@ -156,7 +164,10 @@ test('the job form builds the BA link for what/where/radius/kind and shows it as
   await form.getByLabel(de.jobs.kinds.internship).check();
   await form.getByRole('button', { name: de.jobs.submit }).click();
   const link = page.getByTestId('job-link');
-  await expect(link).toHaveAttribute('href', 'https://www.arbeitsagentur.de/jobsuche/suche?angebotsart=34&was=Mechatroniker%2Fin&wo=Stollberg&umkreis=50');
+  await expect(link).toHaveAttribute(
+    'href',
+    'https://www.arbeitsagentur.de/jobsuche/suche?angebotsart=34&was=Mechatroniker%2Fin&wo=Stollberg&umkreis=50',
+  );
   await expect(link).toContainText('„Mechatroniker/in“ rund um Stollberg (50 km)');
   await expect(link).toHaveAttribute('rel', /noopener/);
   expect(new URL(page.url()).pathname, 'no redirect: the reader stays on the page').toBe('/jobs/');
@@ -188,7 +199,11 @@ test('print: no navigation or footer chrome, links followed by their address', a
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header nav.main-nav')).toBeHidden();
   await expect(page.locator('footer')).toBeHidden();
-  const after = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(await after('main a[href^="https://"]')).toContain('arbeitsagentur.de');
   expect(await after('main a[href^="/"]')).toContain(new URL(siteConfig().siteUrl).origin);
 });
@@ -196,6 +211,9 @@ test('print: no navigation or footer chrome, links followed by their address', a
 test('prefers-reduced-motion switches transitions off', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
-  const duration = await page.locator('a.button').first().evaluate((a) => getComputedStyle(a).transitionDuration);
+  const duration = await page
+    .locator('a.button')
+    .first()
+    .evaluate((a) => getComputedStyle(a).transitionDuration);
   expect(parseFloat(duration)).toBeLessThan(0.001);
 });

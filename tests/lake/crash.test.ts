@@ -16,7 +16,9 @@ const stateDir = path.join(dir, 'state');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function startChild(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('tests/lake/lake-process.ts'), contentDir, stateDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('tests/lake/lake-process.ts'), contentDir, stateDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       const match = /ready (\S+)/.exec(chunk.toString());
@@ -29,14 +31,26 @@ function startChild(): Promise<{ child: ChildProcess; url: string }> {
 it('keeps every acknowledged publish and a valid folder when killed mid-burst', async () => {
   fs.cpSync(path.resolve('content'), contentDir, { recursive: true });
   const { child, url } = await startChild();
-  const client = createClient({ projectId: 'herzland0', dataset: 'production', apiHost: url, useProjectHostname: false, apiVersion: '2025-02-19', useCdn: false });
+  const client = createClient({
+    projectId: 'herzland0',
+    dataset: 'production',
+    apiHost: url,
+    useProjectHostname: false,
+    apiVersion: '2025-02-19',
+    useCdn: false,
+  });
   const acknowledged: string[] = [];
   let sent = 0;
   const publish = async (i: number) => {
     const id = `town-crash-${String(i).padStart(4, '0')}`;
     sent += 1;
     await client.action([
-      { actionType: 'sanity.action.document.create', publishedId: id, attributes: { _id: `drafts.${id}`, _type: 'town', name: `Ort ${i}` }, ifExists: 'fail' },
+      {
+        actionType: 'sanity.action.document.create',
+        publishedId: id,
+        attributes: { _id: `drafts.${id}`, _type: 'town', name: `Ort ${i}` },
+        ifExists: 'fail',
+      },
       { actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id },
     ] as never);
     acknowledged.push(id);
@@ -44,7 +58,11 @@ it('keeps every acknowledged publish and a valid folder when killed mid-burst', 
   // Four writers in parallel; the kill lands while requests are in flight.
   const writers = [0, 1, 2, 3].map(async (w) => {
     for (let i = w; ; i += 4) {
-      try { await publish(i); } catch { return; }
+      try {
+        await publish(i);
+      } catch {
+        return;
+      }
     }
   });
   while (acknowledged.length < 40) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -57,8 +75,23 @@ it('keeps every acknowledged publish and a valid folder when killed mid-burst', 
   expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   expect(ids).toEqual(expect.arrayContaining(acknowledged));
 
-  const restarted = await startLakeServer({ contentDir, stateDir, projectId: 'herzland0', dataset: 'production', allowedOrigins: [], watch: false, log: () => {} });
-  const after = createClient({ projectId: 'herzland0', dataset: 'production', apiHost: restarted.url, useProjectHostname: false, apiVersion: '2025-02-19', useCdn: false });
+  const restarted = await startLakeServer({
+    contentDir,
+    stateDir,
+    projectId: 'herzland0',
+    dataset: 'production',
+    allowedOrigins: [],
+    watch: false,
+    log: () => {},
+  });
+  const after = createClient({
+    projectId: 'herzland0',
+    dataset: 'production',
+    apiHost: restarted.url,
+    useProjectHostname: false,
+    apiVersion: '2025-02-19',
+    useCdn: false,
+  });
   const present = await after.fetch<string[]>('*[_type == "town" && _id match "town-crash-*"]._id');
   expect(present).toEqual(expect.arrayContaining(acknowledged));
   expect(fs.readdirSync(contentDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);

@@ -26,17 +26,31 @@ function copyContent(): { contentDir: string; stateDir: string } {
 
 async function startLake(dirs = copyContent()) {
   const server = await startLakeServer({
-    ...dirs, projectId: 'herzland0', dataset: 'production', allowedOrigins: [STUDIO_ORIGIN], log: () => {},
+    ...dirs,
+    projectId: 'herzland0',
+    dataset: 'production',
+    allowedOrigins: [STUDIO_ORIGIN],
+    log: () => {},
   });
   const client = createClient({
-    projectId: 'herzland0', dataset: 'production', apiHost: server.url, useProjectHostname: false,
-    apiVersion: '2025-02-19', useCdn: false, perspective: 'raw',
+    projectId: 'herzland0',
+    dataset: 'production',
+    apiHost: server.url,
+    useProjectHostname: false,
+    apiVersion: '2025-02-19',
+    useCdn: false,
+    perspective: 'raw',
   });
   return { server, client, ...dirs };
 }
 
 const readLines = (file: string) => fs.readFileSync(file, 'utf8').split('\n');
-const readDocs = (contentDir: string) => fs.readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+const readDocs = (contentDir: string) =>
+  fs
+    .readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 const withoutRev = (doc: Record<string, unknown> | null) => {
   if (!doc) return null;
   const { _rev, ...rest } = doc;
@@ -73,7 +87,9 @@ afterAll(() => fs.rmSync(tmpRoot, { recursive: true, force: true }));
 
 describe('local Content Lake: reading', () => {
   let lake: Awaited<ReturnType<typeof startLake>>;
-  beforeAll(async () => { lake = await startLake(); });
+  beforeAll(async () => {
+    lake = await startLake();
+  });
   afterAll(() => lake.server.close());
 
   it('answers queries over the folder with asset references instead of markers', async () => {
@@ -99,8 +115,17 @@ describe('local Content Lake: reading', () => {
 
   it('overlays drafts in the drafts perspective and hides them in published', async () => {
     const [first] = readDocs(lake.contentDir);
-    await lake.client.action({ actionType: 'sanity.action.document.edit', draftId: `drafts.${first._id}`, publishedId: first._id, patch: { set: { _lakeTestMarker: 'draft' } } } as never);
-    const drafts = await lake.client.fetch('*[_id == $id][0]{_id, _originalId, _lakeTestMarker}', { id: first._id }, { perspective: 'drafts' });
+    await lake.client.action({
+      actionType: 'sanity.action.document.edit',
+      draftId: `drafts.${first._id}`,
+      publishedId: first._id,
+      patch: { set: { _lakeTestMarker: 'draft' } },
+    } as never);
+    const drafts = await lake.client.fetch(
+      '*[_id == $id][0]{_id, _originalId, _lakeTestMarker}',
+      { id: first._id },
+      { perspective: 'drafts' },
+    );
     expect(drafts).toEqual({ _id: first._id, _originalId: `drafts.${first._id}`, _lakeTestMarker: 'draft' });
     expect(await lake.client.fetch('count(*[_id in path("drafts.**")])', {}, { perspective: 'published' })).toBe(0);
   });
@@ -116,7 +141,9 @@ describe('local Content Lake: reading', () => {
 
 describe('local Content Lake: the listener contract', () => {
   let lake: Awaited<ReturnType<typeof startLake>>;
-  beforeAll(async () => { lake = await startLake(); });
+  beforeAll(async () => {
+    lake = await startLake();
+  });
   afterAll(() => lake.server.close());
 
   it('echoes the client transaction id as _rev, chains revisions and sends effects mendoza can apply', async () => {
@@ -125,9 +152,28 @@ describe('local Content Lake: the listener contract', () => {
     const pair = await collect(lake.client, '*[_id in $ids]', { ids: [story._id, draftId] });
     const publishedBefore = await lake.client.getDocument(story._id);
 
-    await lake.client.action({ actionType: 'sanity.action.document.edit', draftId, publishedId: story._id, patch: { set: { teaser: 'Erster Entwurf' } } } as never, { transactionId: 'tx-lake-1' } as never);
-    await lake.client.action({ actionType: 'sanity.action.document.edit', draftId, publishedId: story._id, patch: { set: { teaser: 'Zweiter Entwurf' } } } as never, { transactionId: 'tx-lake-2' } as never);
-    await lake.client.action({ actionType: 'sanity.action.document.publish', draftId, publishedId: story._id, ifPublishedRevisionId: publishedBefore!._rev } as never, { transactionId: 'tx-lake-3' } as never);
+    await lake.client.action(
+      { actionType: 'sanity.action.document.edit', draftId, publishedId: story._id, patch: { set: { teaser: 'Erster Entwurf' } } } as never,
+      { transactionId: 'tx-lake-1' } as never,
+    );
+    await lake.client.action(
+      {
+        actionType: 'sanity.action.document.edit',
+        draftId,
+        publishedId: story._id,
+        patch: { set: { teaser: 'Zweiter Entwurf' } },
+      } as never,
+      { transactionId: 'tx-lake-2' } as never,
+    );
+    await lake.client.action(
+      {
+        actionType: 'sanity.action.document.publish',
+        draftId,
+        publishedId: story._id,
+        ifPublishedRevisionId: publishedBefore!._rev,
+      } as never,
+      { transactionId: 'tx-lake-3' } as never,
+    );
     const events = await waitFor(() => (pair.events.length >= 4 ? pair.events : undefined));
     pair.stop();
 
@@ -141,7 +187,10 @@ describe('local Content Lake: the listener contract', () => {
     expect(events.map((e) => e.visibility)).toEqual(['query', 'query', 'query', 'query']);
 
     // Effects replay every step from the previous state, and revert it.
-    const state = new Map<string, unknown>([[story._id, withoutRev(publishedBefore as never)], [draftId, null]]);
+    const state = new Map<string, unknown>([
+      [story._id, withoutRev(publishedBefore as never)],
+      [draftId, null],
+    ]);
     for (const event of events) {
       const before = state.get(event.documentId) ?? null;
       const after = applyPatch(before as never, event.effects!.apply as never);
@@ -161,18 +210,30 @@ describe('local Content Lake: the listener contract', () => {
     const marked = await collect(lake.client, '*[teaser == "Markiert"]', {}, { includeMutations: false });
     const unrelated = await collect(lake.client, '*[_type == "no-such-type"]');
 
-    await lake.client.action({ actionType: 'sanity.action.document.edit', draftId, publishedId: story._id, patch: { set: { teaser: 'Markiert' } } } as never, { transactionId: 'tx-filter-1' } as never);
-    await lake.client.action({ actionType: 'sanity.action.document.edit', draftId, publishedId: story._id, patch: { set: { teaser: 'Nicht mehr' } } } as never, { transactionId: 'tx-filter-2' } as never);
-    await lake.client.action({ actionType: 'sanity.action.document.version.discard', versionId: draftId } as never, { transactionId: 'tx-filter-3' } as never);
+    await lake.client.action(
+      { actionType: 'sanity.action.document.edit', draftId, publishedId: story._id, patch: { set: { teaser: 'Markiert' } } } as never,
+      { transactionId: 'tx-filter-1' } as never,
+    );
+    await lake.client.action(
+      { actionType: 'sanity.action.document.edit', draftId, publishedId: story._id, patch: { set: { teaser: 'Nicht mehr' } } } as never,
+      { transactionId: 'tx-filter-2' } as never,
+    );
+    await lake.client.action(
+      { actionType: 'sanity.action.document.version.discard', versionId: draftId } as never,
+      { transactionId: 'tx-filter-3' } as never,
+    );
     await waitFor(() => (draftsOnly.events.length >= 3 ? true : undefined));
     await delay(100);
     for (const listener of [draftsOnly, marked, unrelated]) listener.stop();
 
     expect(draftsOnly.events.map((e) => [e.transactionId, e.transition])).toEqual([
-      ['tx-filter-1', 'appear'], ['tx-filter-2', 'update'], ['tx-filter-3', 'disappear'],
+      ['tx-filter-1', 'appear'],
+      ['tx-filter-2', 'update'],
+      ['tx-filter-3', 'disappear'],
     ]);
     expect(marked.events.map((e) => [e.transactionId, e.transition, e.transactionTotalEvents])).toEqual([
-      ['tx-filter-1', 'appear', 1], ['tx-filter-2', 'disappear', 1],
+      ['tx-filter-1', 'appear', 1],
+      ['tx-filter-2', 'disappear', 1],
     ]);
     expect(marked.events.every((e) => !('mutations' in e))).toBe(true);
     expect(unrelated.events).toEqual([]);
@@ -180,10 +241,13 @@ describe('local Content Lake: the listener contract', () => {
 
   it('uses the mutate API with the Studio mutation semantics', async () => {
     const id = 'lake-test-town';
-    const result = await lake.client.mutate([
-      { createIfNotExists: { _id: id, _type: 'town', name: 'Testort' } },
-      { patch: { id, set: { name: 'Testort am Berg' }, setIfMissing: { tags: [] } } },
-    ] as never, { returnDocuments: false, transactionId: 'tx-mutate' } as never);
+    const result = await lake.client.mutate(
+      [
+        { createIfNotExists: { _id: id, _type: 'town', name: 'Testort' } },
+        { patch: { id, set: { name: 'Testort am Berg' }, setIfMissing: { tags: [] } } },
+      ] as never,
+      { returnDocuments: false, transactionId: 'tx-mutate' } as never,
+    );
     expect((result as any).transactionId).toBe('tx-mutate');
     const doc = await lake.client.getDocument(id);
     expect(doc).toMatchObject({ _id: id, name: 'Testort am Berg', tags: [], _rev: 'tx-mutate' });
@@ -199,7 +263,12 @@ describe('local Content Lake: write-back', () => {
     const before = readLines(dataFile);
     const story = readDocs(lake.contentDir).find((doc) => doc._type === 'story' && JSON.stringify(doc).includes('_sanityAsset'))!;
     const draftId = `drafts.${story._id}`;
-    await lake.client.action({ actionType: 'sanity.action.document.edit', draftId, publishedId: story._id, patch: { set: { teaser: 'Veröffentlichter Teaser' } } } as never);
+    await lake.client.action({
+      actionType: 'sanity.action.document.edit',
+      draftId,
+      publishedId: story._id,
+      patch: { set: { teaser: 'Veröffentlichter Teaser' } },
+    } as never);
     expect(readLines(dataFile)).toEqual(before); // a draft never touches content/
     expect(fs.readFileSync(path.join(lake.stateDir, 'drafts.ndjson'), 'utf8')).toContain('Veröffentlichter Teaser');
     await lake.client.action({ actionType: 'sanity.action.document.publish', draftId, publishedId: story._id } as never);
@@ -227,7 +296,15 @@ describe('local Content Lake: write-back', () => {
     const dirs = copyContent();
     const first = await startLake(dirs);
     const [doc] = readDocs(dirs.contentDir);
-    await first.client.action({ actionType: 'sanity.action.document.edit', draftId: `drafts.${doc._id}`, publishedId: doc._id, patch: { set: { _lakeTestMarker: 'überlebt' } } } as never, { transactionId: 'tx-restart' } as never);
+    await first.client.action(
+      {
+        actionType: 'sanity.action.document.edit',
+        draftId: `drafts.${doc._id}`,
+        publishedId: doc._id,
+        patch: { set: { _lakeTestMarker: 'überlebt' } },
+      } as never,
+      { transactionId: 'tx-restart' } as never,
+    );
     await first.server.close();
     const second = await startLake(dirs);
     expect(await second.client.getDocument(`drafts.${doc._id}`)).toMatchObject({ _lakeTestMarker: 'überlebt', _rev: 'tx-restart' });
@@ -237,7 +314,12 @@ describe('local Content Lake: write-back', () => {
   it('unpublishes, deletes and re-creates documents in the folder', async () => {
     const lake = await startLake();
     const id = 'town-lake-test';
-    await lake.client.action({ actionType: 'sanity.action.document.create', publishedId: id, attributes: { _id: `drafts.${id}`, _type: 'town', name: 'Neuer Ort' }, ifExists: 'fail' } as never);
+    await lake.client.action({
+      actionType: 'sanity.action.document.create',
+      publishedId: id,
+      attributes: { _id: `drafts.${id}`, _type: 'town', name: 'Neuer Ort' },
+      ifExists: 'fail',
+    } as never);
     await lake.client.action({ actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id } as never);
     expect(readDocs(lake.contentDir).find((doc) => doc._id === id)).toMatchObject({ name: 'Neuer Ort' });
     await lake.client.action({ actionType: 'sanity.action.document.unpublish', draftId: `drafts.${id}`, publishedId: id } as never);
@@ -252,7 +334,9 @@ describe('local Content Lake: write-back', () => {
 
   it('stores an uploaded image under its sha1 name with its metadata in assets.json', async () => {
     const lake = await startLake();
-    const png = await sharp({ create: { width: 31, height: 17, channels: 3, background: '#c0392b' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 31, height: 17, channels: 3, background: '#c0392b' } })
+      .png()
+      .toBuffer();
     const asset = await lake.client.assets.upload('image', png, { filename: 'portrait.png', title: 'Porträt' });
     expect(asset._id).toMatch(/^image-[a-f0-9]{40}-31x17-png$/);
     const sha1 = asset._id.split('-')[1];
@@ -266,9 +350,17 @@ describe('local Content Lake: write-back', () => {
     expect(Buffer.from(await served.arrayBuffer())).toEqual(png);
     // Publishing a reference to it writes a marker.
     const [doc] = readDocs(lake.contentDir);
-    await lake.client.action({ actionType: 'sanity.action.document.edit', draftId: `drafts.${doc._id}`, publishedId: doc._id, patch: { set: { portrait: { _type: 'image', asset: { _type: 'reference', _ref: asset._id } } } } } as never);
+    await lake.client.action({
+      actionType: 'sanity.action.document.edit',
+      draftId: `drafts.${doc._id}`,
+      publishedId: doc._id,
+      patch: { set: { portrait: { _type: 'image', asset: { _type: 'reference', _ref: asset._id } } } },
+    } as never);
     await lake.client.action({ actionType: 'sanity.action.document.publish', draftId: `drafts.${doc._id}`, publishedId: doc._id } as never);
-    expect(readDocs(lake.contentDir).find((d) => d._id === doc._id).portrait).toEqual({ _type: 'image', _sanityAsset: `image@file://./images/${sha1}-31x17.png` });
+    expect(readDocs(lake.contentDir).find((d) => d._id === doc._id).portrait).toEqual({
+      _type: 'image',
+      _sanityAsset: `image@file://./images/${sha1}-31x17.png`,
+    });
     await lake.server.close();
   });
 
@@ -304,8 +396,18 @@ describe('local Content Lake: refusals change nothing', () => {
 
   it('answers a revision conflict with 409', async () => {
     const [doc] = readDocs(lake.contentDir);
-    await lake.client.action({ actionType: 'sanity.action.document.edit', draftId: `drafts.${doc._id}`, publishedId: doc._id, patch: { set: { _lakeTestMarker: 'x' } } } as never);
-    const publish = lake.client.action({ actionType: 'sanity.action.document.publish', draftId: `drafts.${doc._id}`, publishedId: doc._id, ifPublishedRevisionId: 'stale-revision' } as never);
+    await lake.client.action({
+      actionType: 'sanity.action.document.edit',
+      draftId: `drafts.${doc._id}`,
+      publishedId: doc._id,
+      patch: { set: { _lakeTestMarker: 'x' } },
+    } as never);
+    const publish = lake.client.action({
+      actionType: 'sanity.action.document.publish',
+      draftId: `drafts.${doc._id}`,
+      publishedId: doc._id,
+      ifPublishedRevisionId: 'stale-revision',
+    } as never);
     await expect(publish).rejects.toMatchObject({ statusCode: 409 });
     const patch = lake.client.patch(`drafts.${doc._id}`).ifRevisionId('stale-revision').set({ _lakeTestMarker: 'y' }).commit();
     await expect(patch).rejects.toMatchObject({ statusCode: 409 });
@@ -322,28 +424,39 @@ describe('local Content Lake: refusals change nothing', () => {
     const action = await post('/data/actions/production', JSON.stringify({ actions: [{ actionType: 'sanity.action.document.explode' }] }));
     expect(action.status).toBe(400);
     // A failing mutation in a transaction leaves the earlier ones undone.
-    const partly = await post('/data/mutate/production', JSON.stringify({ mutations: [{ create: { _id: 'lake-partial', _type: 'town' } }, { nope: {} }] }));
+    const partly = await post(
+      '/data/mutate/production',
+      JSON.stringify({ mutations: [{ create: { _id: 'lake-partial', _type: 'town' } }, { nope: {} }] }),
+    );
     expect(partly.status).toBe(400);
     expect(await lake.client.getDocument('lake-partial')).toBeUndefined();
   });
 
   it('refuses a foreign Origin on every endpoint, the listener included', async () => {
-    for (const uri of ['/v2025-02-19/data/query/production?query=*[0]', '/v2025-02-19/data/listen/production?query=*', '/v2026-05-04/users/me']) {
+    for (const uri of [
+      '/v2025-02-19/data/query/production?query=*[0]',
+      '/v2025-02-19/data/listen/production?query=*',
+      '/v2026-05-04/users/me',
+    ]) {
       const response = await fetch(`${lake.server.url}${uri}`, { headers: { origin: 'https://evil.example' } });
       expect(response.status, uri).toBe(403);
       expect(response.headers.get('access-control-allow-origin')).toBeNull();
     }
-    const write = await post('/data/mutate/production', JSON.stringify({ mutations: [{ create: { _id: 'evil', _type: 'town' } }] }), { origin: 'https://evil.example' });
+    const write = await post('/data/mutate/production', JSON.stringify({ mutations: [{ create: { _id: 'evil', _type: 'town' } }] }), {
+      origin: 'https://evil.example',
+    });
     expect(write.status).toBe(403);
     const allowed = await fetch(`${lake.server.url}/v2026-05-04/users/me`, { headers: { origin: STUDIO_ORIGIN } });
     expect(allowed.status).toBe(200);
     expect(allowed.headers.get('access-control-allow-origin')).toBe(STUDIO_ORIGIN);
     // DNS rebinding: a foreign host name that resolves to 127.0.0.1.
     const rebinding = await new Promise<number>((resolve, reject) => {
-      http.get(`${lake.server.url}/v2026-05-04/users/me`, { headers: { host: 'attacker.example' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode!);
-      }).on('error', reject);
+      http
+        .get(`${lake.server.url}/v2026-05-04/users/me`, { headers: { host: 'attacker.example' } }, (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        })
+        .on('error', reject);
     });
     expect(rebinding).toBe(403);
   });
@@ -356,9 +469,16 @@ describe('local Content Lake: refusals change nothing', () => {
     const pdf = await fetch(`${lake.server.url}/v2025-02-19/assets/files/production`, { method: 'POST', body: '%PDF-1.4\n%%EOF\n' });
     expect(pdf.status).toBe(200);
     expect((await pdf.json()).document._id).toMatch(/^file-[a-f0-9]{40}-pdf$/);
-    const huge = await fetch(`${lake.server.url}/v2025-02-19/assets/files/production`, { method: 'POST', body: Buffer.alloc(26 * 1024 * 1024, 0x25) });
+    const huge = await fetch(`${lake.server.url}/v2025-02-19/assets/files/production`, {
+      method: 'POST',
+      body: Buffer.alloc(26 * 1024 * 1024, 0x25),
+    });
     expect(huge.status).toBe(413);
-    for (const uri of ['/images/herzland0/production/..%2F..%2Fdata.ndjson', '/images/herzland0/production/../data.ndjson', '/files/herzland0/production/%2e%2e%2fassets.json']) {
+    for (const uri of [
+      '/images/herzland0/production/..%2F..%2Fdata.ndjson',
+      '/images/herzland0/production/../data.ndjson',
+      '/files/herzland0/production/%2e%2e%2fassets.json',
+    ]) {
       expect((await fetch(`${lake.server.url}${uri}`)).status, uri).toBe(404);
     }
   });
@@ -368,8 +488,17 @@ describe('local Content Lake: round trips with Sanity tooling and the site', () 
   it("imports a folder the lake wrote into a second lake with Sanity's importer", async () => {
     const source = await startLake();
     const story = readDocs(source.contentDir).find((doc) => doc._type === 'story')!;
-    await source.client.action({ actionType: 'sanity.action.document.edit', draftId: `drafts.${story._id}`, publishedId: story._id, patch: { set: { teaser: 'Importiert' } } } as never);
-    await source.client.action({ actionType: 'sanity.action.document.publish', draftId: `drafts.${story._id}`, publishedId: story._id } as never);
+    await source.client.action({
+      actionType: 'sanity.action.document.edit',
+      draftId: `drafts.${story._id}`,
+      publishedId: story._id,
+      patch: { set: { teaser: 'Importiert' } },
+    } as never);
+    await source.client.action({
+      actionType: 'sanity.action.document.publish',
+      draftId: `drafts.${story._id}`,
+      publishedId: story._id,
+    } as never);
     await source.server.close();
 
     const emptyDir = path.join(tmpRoot, `empty-${++counter}`);
@@ -381,7 +510,9 @@ describe('local Content Lake: round trips with Sanity tooling and the site', () 
     expect(result.created.length).toBe(readDocs(source.contentDir).length);
     const stamp = ({ _updatedAt, ...doc }: Record<string, unknown>) => doc;
     expect(readDocs(target.contentDir).map(stamp)).toEqual(readDocs(source.contentDir).map(stamp));
-    expect(fs.readdirSync(path.join(target.contentDir, 'images')).sort()).toEqual(fs.readdirSync(path.join(source.contentDir, 'images')).sort());
+    expect(fs.readdirSync(path.join(target.contentDir, 'images')).sort()).toEqual(
+      fs.readdirSync(path.join(source.contentDir, 'images')).sort(),
+    );
     await target.server.close();
   }, 120_000);
 
@@ -392,10 +523,18 @@ describe('local Content Lake: round trips with Sanity tooling and the site', () 
     const { readEmbeddedDataset } = await import('../../site/sources/embedded-dataset.ts');
     const { storiesQuery, townsQuery } = await import('../../site/queries.ts');
     const { DEFAULT_API_VERSION } = await import('../../site/config.ts');
-    const sanity = createSanitySource({ projectId: 'herzland0', dataset: 'production', apiVersion: DEFAULT_API_VERSION, perspective: 'published' }, lake.server.url);
+    const sanity = createSanitySource(
+      { projectId: 'herzland0', dataset: 'production', apiVersion: DEFAULT_API_VERSION, perspective: 'published' },
+      lake.server.url,
+    );
     const embedded = createEmbeddedSource(readEmbeddedDataset(lake.contentDir));
     const story = readDocs(lake.contentDir).find((doc) => doc._type === 'story')!;
-    await lake.client.action({ actionType: 'sanity.action.document.edit', draftId: `drafts.${story._id}`, publishedId: story._id, patch: { set: { teaser: 'Nur ein Entwurf' } } } as never);
+    await lake.client.action({
+      actionType: 'sanity.action.document.edit',
+      draftId: `drafts.${story._id}`,
+      publishedId: story._id,
+      patch: { set: { teaser: 'Nur ein Entwurf' } },
+    } as never);
     const fromLake = await sanity.fetch<any[]>(storiesQuery);
     expect(fromLake.length).toBeGreaterThan(0);
     expect(JSON.stringify(fromLake)).not.toContain('Nur ein Entwurf'); // drafts never reach the site

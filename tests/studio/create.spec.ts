@@ -14,11 +14,20 @@ test('creates a German post: the draft goes to the lake, not to content/', async
 test('creates the English translation through the translations menu', async ({ studio: page }) => {
   const dataset = readDataset();
   const metadata = dataset.filter((doc) => doc._type === 'translation.metadata');
-  const hasEnglish = (id: string) => metadata.some((m) => m.translations.some((t: any) => t.value?._ref === id) && m.translations.some((t: any) => t._key === 'en'));
+  const hasEnglish = (id: string) =>
+    metadata.some((m) => m.translations.some((t: any) => t.value?._ref === id) && m.translations.some((t: any) => t._key === 'en'));
   const story = dataset.find((doc) => doc._type === 'story' && doc.language === 'de' && !hasEnglish(doc._id));
   test.skip(!story, 'every German story already has an English translation');
   await openDocument(page, story!._id, 'story');
   await page.getByRole('button', { name: 'Translations' }).click();
-  await page.getByRole('menuitem', { name: /English/ }).or(page.getByRole('button', { name: /English/ })).first().click();
-  await expect.poll(() => readDrafts().find((doc) => doc._type === 'story' && doc.language === 'en' && doc.title === story!.title), { timeout: 60_000 }).toBeTruthy();
+  await page
+    .getByRole('menuitem', { name: /English/ })
+    .or(page.getByRole('button', { name: /English/ }))
+    .first()
+    .click();
+  await expect
+    .poll(() => readDrafts().find((doc) => doc._type === 'story' && doc.language === 'en' && doc.title === story!.title), {
+      timeout: 60_000,
+    })
+    .toBeTruthy();
 });

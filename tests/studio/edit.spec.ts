@@ -9,7 +9,11 @@ const germanStories = () => readDataset().filter((doc) => doc._type === 'story' 
 test('boots offline, lists the stories and opens one', async ({ studio: page }) => {
   await page.goto('/');
   await expect(page.locator('[data-testid="studio-navbar"]')).toBeVisible({ timeout: 120_000 });
-  await page.getByRole('link', { name: 'Inhalte' }).or(page.getByRole('button', { name: 'Inhalte' })).first().click();
+  await page
+    .getByRole('link', { name: 'Inhalte' })
+    .or(page.getByRole('button', { name: 'Inhalte' }))
+    .first()
+    .click();
   await page.getByText('Geschichten', { exact: true }).first().click();
   await page.getByText('Deutsch', { exact: true }).first().click();
   // One without a draft, so the form shows the published teaser.

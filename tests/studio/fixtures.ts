@@ -16,11 +16,22 @@ const KNOWN_EXTERNAL = /^(?:[a-z0-9-]+\.)?(?:sanity-cdn\.com|sanity\.io)$/;
 /** The lake's drafts (git-ignored, outside content/); empty before the first draft. */
 export function readDrafts(): Record<string, any>[] {
   const file = path.join(stateDir, 'drafts.ndjson');
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
+  return fs.existsSync(file)
+    ? fs
+        .readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line))
+    : [];
 }
 
 export function readDataset(): Record<string, any>[] {
-  return fs.readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  return fs
+    .readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 }
 
 export const test = base.extend<{ studio: Page; external: string[] }>({

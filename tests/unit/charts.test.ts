@@ -34,7 +34,11 @@ describe('barChart', () => {
   });
 
   it('labels every bar directly, with "ca." for approximate values, and describes all values', () => {
-    const chart = barChart({ title: 'SchülerInnen: von ca. 300 (2018) auf ca. 725 (2023)', bars: [...pupils, { label: '2024', value: 18 }], ...de });
+    const chart = barChart({
+      title: 'SchülerInnen: von ca. 300 (2018) auf ca. 725 (2023)',
+      bars: [...pupils, { label: '2024', value: 18 }],
+      ...de,
+    });
     expect(chart.bars.map((b) => b.valueText)).toEqual(['ca. 300', 'ca. 770', 'ca. 725', '18']);
     expect(chart.bars.map((b) => b.label)).toEqual(['2018', '2019', '2023', '2024']);
     expect(chart.description).toBe('2018: ca. 300; 2019: ca. 770; 2023: ca. 725; 2024: 18');
@@ -55,21 +59,43 @@ describe('barChart', () => {
     const long = 'approx. 52 years';
     expect(valueSpaceFor(['40 years', long])).toBeCloseTo(((long.length * charWidth + valueGap) / minWidth) * 100, 1);
     expect(valueSpaceFor(['x'.repeat(200)])).toBe(maxValueSpace);
-    const chart = barChart({ title: 't', bars: [{ label: '2030', value: 52, approximate: true }], unit: 'years', locale: 'en-GB', approxPrefix: 'approx.' });
+    const chart = barChart({
+      title: 't',
+      bars: [{ label: '2030', value: 52, approximate: true }],
+      unit: 'years',
+      locale: 'en-GB',
+      approxPrefix: 'approx.',
+    });
     const bar = chart.bars[0];
     // The label starts where the bar ends and must fit into what is left of the narrowest chart.
     expect(((100 - bar.valueX) / 100) * minWidth).toBeGreaterThanOrEqual(bar.valueText.length * charWidth + valueGap - 0.5);
   });
 
   it('extends the scale to domainMax (shares out of 100 %)', () => {
-    const chart = barChart({ title: 't', bars: [{ label: '1990', value: 35 }, { label: '2025', value: 57 }], unit: '%', domainMax: 100, ...de });
+    const chart = barChart({
+      title: 't',
+      bars: [
+        { label: '1990', value: 35 },
+        { label: '2025', value: 57 },
+      ],
+      unit: '%',
+      domainMax: 100,
+      ...de,
+    });
     const plot = 100 - chart.valueSpace;
     expect(chart.bars[1].width).toBeCloseTo(0.57 * plot, 5);
     expect(chart.bars[1].valueText).toBe('57 %');
   });
 
   it('draws negative values to the left of the zero line, labelled at their end', () => {
-    const chart = barChart({ title: 't', bars: [{ label: 'Geburtendefizit', value: -3800, approximate: true }, { label: 'Wanderungssaldo', value: 600, approximate: true }], ...de });
+    const chart = barChart({
+      title: 't',
+      bars: [
+        { label: 'Geburtendefizit', value: -3800, approximate: true },
+        { label: 'Wanderungssaldo', value: 600, approximate: true },
+      ],
+      ...de,
+    });
     const [deficit, migration] = chart.bars;
     expect(chart.zeroX).toBeGreaterThan(0);
     expect(deficit.negative).toBe(true);
@@ -83,7 +109,15 @@ describe('barChart', () => {
   });
 
   it('keeps tiny values visible and zero empty', () => {
-    const chart = barChart({ title: 't', bars: [{ label: 'a', value: 1 }, { label: 'b', value: 0 }, { label: 'c', value: 100000 }], ...de });
+    const chart = barChart({
+      title: 't',
+      bars: [
+        { label: 'a', value: 1 },
+        { label: 'b', value: 0 },
+        { label: 'c', value: 100000 },
+      ],
+      ...de,
+    });
     expect(chart.bars[0].width).toBe(CHART_LAYOUT.minBar);
     expect(chart.bars[1].width).toBe(0);
   });
@@ -92,10 +126,22 @@ describe('barChart', () => {
 describe('project results', () => {
   const metric = (label: string, value: number, approximate = false) => ({ _type: 'metric', _key: label, label, value, approximate });
   const project = {
-    _id: 'project-karriere-dual-de', language: 'de',
+    _id: 'project-karriere-dual-de',
+    language: 'de',
     results: [
-      { _key: 'b', _type: 'yearlyResult', year: 2019, note: 'n2019', metrics: [metric('Veranstaltungen', 13), metric('Gymnasien', 10), metric('SchülerInnen', 770, true)] },
-      { _key: 'a', _type: 'yearlyResult', year: 2018, metrics: [metric('Veranstaltungen', 7), metric('Gymnasien', 6), metric('SchülerInnen', 300, true)] },
+      {
+        _key: 'b',
+        _type: 'yearlyResult',
+        year: 2019,
+        note: 'n2019',
+        metrics: [metric('Veranstaltungen', 13), metric('Gymnasien', 10), metric('SchülerInnen', 770, true)],
+      },
+      {
+        _key: 'a',
+        _type: 'yearlyResult',
+        year: 2018,
+        metrics: [metric('Veranstaltungen', 7), metric('Gymnasien', 6), metric('SchülerInnen', 300, true)],
+      },
       { _key: 'c', _type: 'yearlyResult', year: 2023, metrics: [metric('Veranstaltungen', 18), metric('SchülerInnen', 725, true)] },
     ],
   } as unknown as Project;
@@ -107,7 +153,9 @@ describe('project results', () => {
     expect(pupils.chart.title).toBe('SchülerInnen: von ca. 300 (2018) auf ca. 725 (2023)');
     expect(pupils.chart.bars.map((b) => b.label)).toEqual(['2018', '2019', '2023']);
     expect(pupils.table.rows).toEqual([
-      { header: '2018', cells: ['ca. 300'] }, { header: '2019', cells: ['ca. 770'] }, { header: '2023', cells: ['ca. 725'] },
+      { header: '2018', cells: ['ca. 300'] },
+      { header: '2019', cells: ['ca. 770'] },
+      { header: '2023', cells: ['ca. 725'] },
     ]);
     expect(pupils.table.caption).toBe('SchülerInnen nach Jahren');
     expect(rows.map((r) => r.year)).toEqual([2018, 2019, 2023]);
@@ -116,7 +164,23 @@ describe('project results', () => {
   });
 
   it("lists only the numbers the year's note does not already name", () => {
-    const withNote = { ...project, results: [{ _key: 'x', _type: 'yearlyResult', year: 2021, note: '8 Veranstaltungen an 5 Gymnasien, ca. 1.000 TeilnehmerInnen', metrics: [metric('Veranstaltungen', 8), metric('Gymnasien', 5), metric('TeilnehmerInnen', 1000, true), metric('SchülerInnen', 340, true)] }] } as unknown as Project;
+    const withNote = {
+      ...project,
+      results: [
+        {
+          _key: 'x',
+          _type: 'yearlyResult',
+          year: 2021,
+          note: '8 Veranstaltungen an 5 Gymnasien, ca. 1.000 TeilnehmerInnen',
+          metrics: [
+            metric('Veranstaltungen', 8),
+            metric('Gymnasien', 5),
+            metric('TeilnehmerInnen', 1000, true),
+            metric('SchülerInnen', 340, true),
+          ],
+        },
+      ],
+    } as unknown as Project;
     expect(buildProjectResults(withNote).rows[0].metrics).toEqual(['ca. 340 SchülerInnen']);
     expect(mentions('18 Veranstaltungen', '8')).toBe(false);
     expect(mentions('ca. 1.600 Gäste', '1')).toBe(false);
@@ -133,16 +197,34 @@ describe('project results', () => {
 
 describe('region figures', () => {
   const facts = {
-    asOf: '2024-06-06', sourceNote: { de: 'Aus dem Handlungskonzept' },
+    asOf: '2024-06-06',
+    sourceNote: { de: 'Aus dem Handlungskonzept' },
     keyFigures: [
       { _key: 'e', key: 'einwohner', label: { de: 'Einwohner', en: 'Inhabitants' }, value: 328000, approximate: true, source: 'HK' },
       { _key: 'd', key: 'alter', label: { de: 'Durchschnittsalter' }, value: 49, unit: 'Jahre', year: 2017, source: 'HK' },
     ],
     series: [
-      { _key: 's', key: 'anteil', title: { de: 'Mehr Ältere', en: 'More older people' }, unit: '%', points: [{ _key: '1', label: { de: '1990' }, value: 35 }, { _key: '2', label: { de: '2025' }, value: 57 }], source: 'HK' },
       {
-        _key: 'v', key: 'vergleich', title: { de: 'Mehr Industrie', en: 'More industry' }, source: 'HK', note: { de: 'Heute: 2024', en: 'Today: 2024' },
-        points: [{ _key: 'a', label: { de: 'Sachsen heute', en: 'Saxony today' }, value: 78 }, { _key: 'b', label: { de: 'Erzgebirgskreis heute' }, value: 106 }],
+        _key: 's',
+        key: 'anteil',
+        title: { de: 'Mehr Ältere', en: 'More older people' },
+        unit: '%',
+        points: [
+          { _key: '1', label: { de: '1990' }, value: 35 },
+          { _key: '2', label: { de: '2025' }, value: 57 },
+        ],
+        source: 'HK',
+      },
+      {
+        _key: 'v',
+        key: 'vergleich',
+        title: { de: 'Mehr Industrie', en: 'More industry' },
+        source: 'HK',
+        note: { de: 'Heute: 2024', en: 'Today: 2024' },
+        points: [
+          { _key: 'a', label: { de: 'Sachsen heute', en: 'Saxony today' }, value: 78 },
+          { _key: 'b', label: { de: 'Erzgebirgskreis heute' }, value: 106 },
+        ],
       },
     ],
   } as unknown as RegionFacts;
@@ -185,9 +267,15 @@ describe('events and documents', () => {
   it('nests h3 headings under their h2 for the table of contents', () => {
     const tree = tocTree([
       { id: 'vorwort', text: 'Vorwort', level: 2 },
-      { id: 'a', text: '1. A', level: 2 }, { id: 'a1', text: '1.1', level: 3 }, { id: 'a2', text: '1.2', level: 3 },
+      { id: 'a', text: '1. A', level: 2 },
+      { id: 'a1', text: '1.1', level: 3 },
+      { id: 'a2', text: '1.2', level: 3 },
       { id: 'b', text: '2. B', level: 2 },
     ]);
-    expect(tree.map((e) => [e.id, e.children.map((c) => c.id)])).toEqual([['vorwort', []], ['a', ['a1', 'a2']], ['b', []]]);
+    expect(tree.map((e) => [e.id, e.children.map((c) => c.id)])).toEqual([
+      ['vorwort', []],
+      ['a', ['a1', 'a2']],
+      ['b', []],
+    ]);
   });
 });

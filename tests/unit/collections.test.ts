@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  PAGE_SIZE, findRelatedPosts, findRelatedStories, groupByTopic, guideListing, listingPath, listingRoutes,
-  listingTitle, moreStories, paginate, postListing, relatedPosts, relatedStories, storyListing,
+  PAGE_SIZE,
+  findRelatedPosts,
+  findRelatedStories,
+  groupByTopic,
+  guideListing,
+  listingPath,
+  listingRoutes,
+  listingTitle,
+  moreStories,
+  paginate,
+  postListing,
+  relatedPosts,
+  relatedStories,
+  storyListing,
 } from '../../site/collections.ts';
 import { buildRouteMap, languageSwitchTarget } from '../../site/route-map.ts';
 import type { Post, SiteData, Story, WelcomeGuide } from '../../site/data.ts';
@@ -19,22 +31,58 @@ const pflege = branch('gesundheit-soziales', 'Gesundheit & Soziales', 'Health & 
 let seq = 0;
 function story(language: string, fields: Partial<Record<'town' | 'branch' | 'kind' | 'publishedAt', unknown>> = {}): Story {
   seq += 1;
-  return { _id: `story-${seq}-${language}`, _type: 'story', slug: `s-${seq}`, language, title: `Story ${seq}`, publishedAt: `2026-01-${String(seq % 28 + 1).padStart(2, '0')}T00:00:00Z`, ...fields } as unknown as Story;
+  return {
+    _id: `story-${seq}-${language}`,
+    _type: 'story',
+    slug: `s-${seq}`,
+    language,
+    title: `Story ${seq}`,
+    publishedAt: `2026-01-${String((seq % 28) + 1).padStart(2, '0')}T00:00:00Z`,
+    ...fields,
+  } as unknown as Story;
 }
 function post(language: string, category: string, day = 1): Post {
   seq += 1;
-  return { _id: `post-${seq}-${language}`, _type: 'post', slug: `p-${seq}`, language, category, title: `Post ${seq}`, publishedAt: `2026-02-${String(day).padStart(2, '0')}T00:00:00Z` } as unknown as Post;
+  return {
+    _id: `post-${seq}-${language}`,
+    _type: 'post',
+    slug: `p-${seq}`,
+    language,
+    category,
+    title: `Post ${seq}`,
+    publishedAt: `2026-02-${String(day).padStart(2, '0')}T00:00:00Z`,
+  } as unknown as Post;
 }
 function guide(language: string, topic: string, audience: string[]): WelcomeGuide {
   seq += 1;
-  return { _id: `guide-${seq}-${language}`, _type: 'welcomeGuide', slug: `g-${seq}`, language, topic, audience, title: `Guide ${seq}` } as unknown as WelcomeGuide;
+  return {
+    _id: `guide-${seq}-${language}`,
+    _type: 'welcomeGuide',
+    slug: `g-${seq}`,
+    language,
+    topic,
+    audience,
+    title: `Guide ${seq}`,
+  } as unknown as WelcomeGuide;
 }
 function siteData(parts: Partial<SiteData>): SiteData {
   return {
-    settings: {} as SiteData['settings'], regionFacts: null as unknown as SiteData['regionFacts'],
-    towns: [annaberg, aue] as SiteData['towns'], branches: [handwerk, pflege] as SiteData['branches'],
-    members: [], actionFields: [], stories: [], guides: [], posts: [], documents: [], projects: [], events: [],
-    orientationPages: [], pages: [], translations: new Map(), ...parts,
+    settings: {} as SiteData['settings'],
+    regionFacts: null as unknown as SiteData['regionFacts'],
+    towns: [annaberg, aue] as SiteData['towns'],
+    branches: [handwerk, pflege] as SiteData['branches'],
+    members: [],
+    actionFields: [],
+    stories: [],
+    guides: [],
+    posts: [],
+    documents: [],
+    projects: [],
+    events: [],
+    orientationPages: [],
+    pages: [],
+    translations: new Map(),
+    ...parts,
   };
 }
 const times = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
@@ -61,23 +109,41 @@ describe('listingPath', () => {
     expect(listingPath('de', 'blog', { page: 1 })).toBe('/blog/');
     expect(listingPath('de', 'blog', { page: 2 })).toBe('/blog/seite/2/');
     expect(listingPath('en', 'blog', { page: 2 })).toBe('/en/blog/page/2/');
-    expect(listingPath('de', 'blog', { filter: { dimension: 'category', slug: 'ausbildung' }, page: 3 })).toBe('/blog/kategorie/ausbildung/seite/3/');
-    expect(listingPath('de', 'stories', { filter: { dimension: 'town', slug: 'aue-bad-schlema' } })).toBe('/geschichten/ort/aue-bad-schlema/');
+    expect(listingPath('de', 'blog', { filter: { dimension: 'category', slug: 'ausbildung' }, page: 3 })).toBe(
+      '/blog/kategorie/ausbildung/seite/3/',
+    );
+    expect(listingPath('de', 'stories', { filter: { dimension: 'town', slug: 'aue-bad-schlema' } })).toBe(
+      '/geschichten/ort/aue-bad-schlema/',
+    );
     expect(listingPath('en', 'stories', { filter: { dimension: 'branch', slug: 'handwerk' } })).toBe('/en/stories/branch/handwerk/');
-    expect(listingPath('de', 'welcome', { filter: { dimension: 'audience', slug: 'international' } })).toBe('/willkommen/fuer/international/');
+    expect(listingPath('de', 'welcome', { filter: { dimension: 'audience', slug: 'international' } })).toBe(
+      '/willkommen/fuer/international/',
+    );
   });
 
-  it('uses the language\'s own slug for schema values, the value itself where it has none', () => {
+  it("uses the language's own slug for schema values, the value itself where it has none", () => {
     expect(listingPath('en', 'stories', { filter: { dimension: 'kind', slug: 'rueckkehrer' } })).toBe('/en/stories/kind/returnees/');
     expect(listingPath('de', 'stories', { filter: { dimension: 'kind', slug: 'rueckkehrer' } })).toBe('/geschichten/art/rueckkehrer/');
-    expect(listingPath('en', 'blog', { filter: { dimension: 'category', slug: 'duales-studium' }, page: 2 })).toBe('/en/blog/category/dual-study/page/2/');
-    expect(listingPath('en', 'welcome', { filter: { dimension: 'audience', slug: 'international' } })).toBe('/en/welcome/for/international/');
+    expect(listingPath('en', 'blog', { filter: { dimension: 'category', slug: 'duales-studium' }, page: 2 })).toBe(
+      '/en/blog/category/dual-study/page/2/',
+    );
+    expect(listingPath('en', 'welcome', { filter: { dimension: 'audience', slug: 'international' } })).toBe(
+      '/en/welcome/for/international/',
+    );
   });
 
   it('gives every value of a dimension its own URL-safe slug in every language', () => {
     for (const language of languageIds) {
-      for (const [dimension, values] of [['kind', storyKinds], ['audience', guideAudiences], ['category', postCategories]] as const) {
-        const slugs = values.map(({ value }) => listingPath(language, 'blog', { filter: { dimension, slug: value } }).split('/').at(-2)!);
+      for (const [dimension, values] of [
+        ['kind', storyKinds],
+        ['audience', guideAudiences],
+        ['category', postCategories],
+      ] as const) {
+        const slugs = values.map(({ value }) =>
+          listingPath(language, 'blog', { filter: { dimension, slug: value } })
+            .split('/')
+            .at(-2)!,
+        );
         expect(new Set(slugs).size, `${language} ${dimension}`).toBe(values.length);
         for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       }
@@ -97,7 +163,9 @@ describe('story listing and filter pages', () => {
     const listing = storyListing(data, 'de');
     expect(listing.all).toHaveLength(2);
     expect(listing.groups.map((g) => g.dimension)).toEqual(['branch', 'town', 'kind']);
-    expect(listing.groups[0].options).toEqual([{ dimension: 'branch', slug: 'gesundheit-soziales', label: 'Gesundheit & Soziales', count: 2 }]);
+    expect(listing.groups[0].options).toEqual([
+      { dimension: 'branch', slug: 'gesundheit-soziales', label: 'Gesundheit & Soziales', count: 2 },
+    ]);
     expect(listing.groups[2].options.map((o) => o.slug)).toEqual(['rueckkehrer', 'international']);
     expect(storyListing(data, 'en').groups[0].options[0].label).toBe('Health & social care');
   });
@@ -124,7 +192,12 @@ describe('story listing and filter pages', () => {
   it('puts filter pages into the route map; the language switch falls back to the section index', () => {
     const routes = buildRouteMap(data);
     const annabergDe = routes.find((r) => r.path === '/geschichten/ort/annaberg-buchholz/')!;
-    expect(annabergDe).toMatchObject({ kind: 'section', view: 'storyIndex', section: 'stories', params: { filter: { dimension: 'town', slug: 'annaberg-buchholz' } } });
+    expect(annabergDe).toMatchObject({
+      kind: 'section',
+      view: 'storyIndex',
+      section: 'stories',
+      params: { filter: { dimension: 'town', slug: 'annaberg-buchholz' } },
+    });
     expect(languageSwitchTarget(annabergDe, 'en')).toBe('/en/stories/');
     const aueDe = routes.find((r) => r.path === '/geschichten/ort/aue-bad-schlema/')!;
     expect(languageSwitchTarget(aueDe, 'en')).toBe('/en/stories/town/aue-bad-schlema/');
@@ -133,7 +206,9 @@ describe('story listing and filter pages', () => {
   });
 
   it('titles a filter page with the filter label', () => {
-    expect(listingTitle(data, 'stories', 'de', { filter: { dimension: 'town', slug: 'aue-bad-schlema' } })).toBe('hERZland-Geschichten: Aue-Bad Schlema');
+    expect(listingTitle(data, 'stories', 'de', { filter: { dimension: 'town', slug: 'aue-bad-schlema' } })).toBe(
+      'hERZland-Geschichten: Aue-Bad Schlema',
+    );
     expect(listingTitle(data, 'blog', 'en', { page: 2 })).toBe('Training & study – Page 2');
   });
 
@@ -146,9 +221,14 @@ describe('story listing and filter pages', () => {
 describe('blog pagination routes', () => {
   it('has no second page for 12 posts and one for 13, per language and per category', () => {
     const data = siteData({
-      posts: [...times(13, (i) => post('de', i < 12 ? 'ausbildung' : 'praktikum', i + 1)), ...times(12, (i) => post('en', 'ausbildung', i + 1))],
+      posts: [
+        ...times(13, (i) => post('de', i < 12 ? 'ausbildung' : 'praktikum', i + 1)),
+        ...times(12, (i) => post('en', 'ausbildung', i + 1)),
+      ],
     });
-    const paths = listingRoutes(data).filter((r) => r.section === 'blog').map((r) => r.path);
+    const paths = listingRoutes(data)
+      .filter((r) => r.section === 'blog')
+      .map((r) => r.path);
     expect(paths).toContain('/blog/seite/2/');
     expect(paths).not.toContain('/blog/seite/3/');
     expect(paths).not.toContain('/en/blog/page/2/');
@@ -189,27 +269,38 @@ describe('related items', () => {
     const d = post('en', 'ausbildung', 9);
     expect(findRelatedPosts([a, b, c, d], a)).toEqual([b]);
     expect(relatedPosts(siteData({ posts: [a, b, c, d] }), b)).toEqual([a]);
-    expect(findRelatedPosts(times(6, (i) => post('de', 'ausbildung', i + 1)), post('de', 'ausbildung'))).toHaveLength(3);
+    expect(
+      findRelatedPosts(
+        times(6, (i) => post('de', 'ausbildung', i + 1)),
+        post('de', 'ausbildung'),
+      ),
+    ).toHaveLength(3);
   });
 
   it('the indexed lookups pick exactly what scoring every story against every story picks', () => {
     // The obvious quadratic definition, as the reference for the indexes.
     const time = (s: Story) => Date.parse(s.publishedAt ?? '') || 0;
-    const score = (a: Story, b: Story) => Number(Boolean(a.branch?.slug) && a.branch?.slug === b.branch?.slug) + Number(Boolean(a.town?.slug) && a.town?.slug === b.town?.slug);
-    const reference = (all: Story[], s: Story) => all
-      .filter((o) => o._id !== s._id && o.language === s.language && score(s, o) > 0)
-      .sort((a, b) => score(s, b) - score(s, a) || time(b) - time(a)).slice(0, 3);
+    const score = (a: Story, b: Story) =>
+      Number(Boolean(a.branch?.slug) && a.branch?.slug === b.branch?.slug) + Number(Boolean(a.town?.slug) && a.town?.slug === b.town?.slug);
+    const reference = (all: Story[], s: Story) =>
+      all
+        .filter((o) => o._id !== s._id && o.language === s.language && score(s, o) > 0)
+        .sort((a, b) => score(s, b) - score(s, a) || time(b) - time(a))
+        .slice(0, 3);
     let seed = 7;
     const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
     const pick = <T>(list: T[]) => list[random(list.length)];
     // Many towns and branches: few stories share both, so the one-facet merge decides most lists.
     const towns = [...times(8, (i) => town(`ort-${i}`, `Ort ${i}`)), undefined];
     const branches = [...times(8, (i) => branch(`branche-${i}`, `Branche ${i}`, `Branch ${i}`)), undefined];
-    const all = times(300, () => story(pick(['de', 'en']), {
-      town: pick(towns), branch: pick(branches),
-      // Few distinct dates, so ties between equally related stories are common.
-      publishedAt: pick(['2025-01-01T00:00:00Z', '2025-06-01T00:00:00Z', '2026-01-01T00:00:00Z', undefined]),
-    }));
+    const all = times(300, () =>
+      story(pick(['de', 'en']), {
+        town: pick(towns),
+        branch: pick(branches),
+        // Few distinct dates, so ties between equally related stories are common.
+        publishedAt: pick(['2025-01-01T00:00:00Z', '2025-06-01T00:00:00Z', '2026-01-01T00:00:00Z', undefined]),
+      }),
+    );
     const data = siteData({ stories: all });
     for (const s of all) {
       const expected = reference(all, s);
@@ -222,14 +313,27 @@ describe('related items', () => {
 
 describe('guides', () => {
   it('filters by audience and groups by topic in the schema order', () => {
-    const guides = [guide('de', 'rueckkehr-pendeln', ['rueckkehrer']), guide('de', 'aufenthalt-visum', ['international', 'unternehmen']), guide('en', 'wohnen', ['international'])];
+    const guides = [
+      guide('de', 'rueckkehr-pendeln', ['rueckkehrer']),
+      guide('de', 'aufenthalt-visum', ['international', 'unternehmen']),
+      guide('en', 'wohnen', ['international']),
+    ];
     const data = siteData({ guides });
     const listing = guideListing(data, 'de');
     expect(listing.groups[0].options.map((o) => o.slug)).toEqual(['rueckkehrer', 'international', 'unternehmen']);
     expect(groupByTopic(listing.all, 'de').map((g) => g.topic)).toEqual(['aufenthalt-visum', 'rueckkehr-pendeln']);
-    expect(groupByTopic(listing.items({ dimension: 'audience', slug: 'international' }), 'de').map((g) => g.label)).toEqual(['Aufenthalt & Visum']);
-    expect(listingRoutes(data).filter((r) => r.section === 'welcome').map((r) => r.path)).toEqual([
-      '/willkommen/fuer/rueckkehrer/', '/willkommen/fuer/international/', '/willkommen/fuer/unternehmen/', '/en/welcome/for/international/',
+    expect(groupByTopic(listing.items({ dimension: 'audience', slug: 'international' }), 'de').map((g) => g.label)).toEqual([
+      'Aufenthalt & Visum',
+    ]);
+    expect(
+      listingRoutes(data)
+        .filter((r) => r.section === 'welcome')
+        .map((r) => r.path),
+    ).toEqual([
+      '/willkommen/fuer/rueckkehrer/',
+      '/willkommen/fuer/international/',
+      '/willkommen/fuer/unternehmen/',
+      '/en/welcome/for/international/',
     ]);
   });
 });

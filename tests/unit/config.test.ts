@@ -12,13 +12,21 @@ describe('readConfig', () => {
   it('reads a Sanity project from the environment, published perspective without token', () => {
     const config = readConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_API_READ_TOKEN: 'secret' }, '/repo');
     expect(config.sanity).toEqual({
-      projectId: 'abc123', dataset: 'production', apiVersion: DEFAULT_API_VERSION,
-      perspective: 'published', token: undefined,
+      projectId: 'abc123',
+      dataset: 'production',
+      apiVersion: DEFAULT_API_VERSION,
+      perspective: 'published',
+      token: undefined,
     });
   });
 
   it('passes the token only for the drafts perspective, and requires it there', () => {
-    const drafts = readConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'staging', SANITY_PERSPECTIVE: 'drafts', SANITY_API_READ_TOKEN: 't0k' });
+    const drafts = readConfig({
+      SANITY_PROJECT_ID: 'abc123',
+      SANITY_DATASET: 'staging',
+      SANITY_PERSPECTIVE: 'drafts',
+      SANITY_API_READ_TOKEN: 't0k',
+    });
     expect(drafts.sanity).toMatchObject({ dataset: 'staging', perspective: 'drafts', token: 't0k' });
     expect(() => readConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_PERSPECTIVE: 'drafts' })).toThrow(/SANITY_API_READ_TOKEN/);
   });
@@ -29,8 +37,10 @@ describe('readConfig', () => {
 
   it('configures Matomo only when both URL and site id are set', () => {
     expect(readConfig({ MATOMO_URL: 'https://stats.example.org' }).matomo).toBeUndefined();
-    expect(readConfig({ MATOMO_URL: 'https://stats.example.org', MATOMO_SITE_ID: '3' }).matomo)
-      .toEqual({ url: 'https://stats.example.org/', siteId: '3' });
+    expect(readConfig({ MATOMO_URL: 'https://stats.example.org', MATOMO_SITE_ID: '3' }).matomo).toEqual({
+      url: 'https://stats.example.org/',
+      siteId: '3',
+    });
   });
 
   it('normalises the site URL', () => {

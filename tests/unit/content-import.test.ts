@@ -12,10 +12,16 @@ import { importContent } from '../../scripts/import-content.ts';
 import { startApiStandIn, type ApiStandIn } from './sanity-api-stand-in.ts';
 import { asRealExport, fixtureDocuments, fixtureImage, writeDataset } from './export-fixture.ts';
 
-const clientFor = (api: ApiStandIn) => createClient({
-  projectId: 'abc123', dataset: 'production', token: 'write-token', apiVersion: '2026-09-01',
-  useCdn: false, apiHost: api.apiHost, useProjectHostname: false,
-});
+const clientFor = (api: ApiStandIn) =>
+  createClient({
+    projectId: 'abc123',
+    dataset: 'production',
+    token: 'write-token',
+    apiVersion: '2026-09-01',
+    useCdn: false,
+    apiHost: api.apiHost,
+    useProjectHostname: false,
+  });
 const assetDocs = (api: ApiStandIn) => [...api.documents.values()].filter((d) => d._type === 'sanity.imageAsset');
 
 describe('content:import into a project', () => {
@@ -77,7 +83,11 @@ describe('content:import of content/', () => {
     try {
       const contentDir = path.resolve('content');
       const report = await importContent(clientFor(api), contentDir, { log: () => {} });
-      const ids = fs.readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)._id);
+      const ids = fs
+        .readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)._id);
       expect(report.created.sort()).toEqual([...ids].sort());
       const used = new Set(fs.readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8').match(/images\/[^"]+/g));
       expect(assetDocs(api)).toHaveLength(used.size);

@@ -20,10 +20,16 @@ import { startApiStandIn, type ApiStandIn } from './sanity-api-stand-in.ts';
 
 let api: ApiStandIn;
 let image: FixtureImage;
-const client = () => createClient({
-  projectId: 'abc123', dataset: 'production', token: 'read-token', apiVersion: '2026-09-01',
-  useCdn: false, apiHost: api.apiHost, useProjectHostname: false,
-});
+const client = () =>
+  createClient({
+    projectId: 'abc123',
+    dataset: 'production',
+    token: 'read-token',
+    apiVersion: '2026-09-01',
+    useCdn: false,
+    apiHost: api.apiHost,
+    useProjectHostname: false,
+  });
 const lines = (dir: string) => fs.readFileSync(path.join(dir, 'data.ndjson'), 'utf8').trim().split('\n');
 
 beforeAll(async () => {
@@ -59,7 +65,9 @@ describe('content:pull from a project', () => {
   });
 
   it('stores every image under its sha1 name, referenced by a _sanityAsset marker; stale files go', () => {
-    const story = lines(contentDir).map((line) => JSON.parse(line)).find((d) => d._type === 'story');
+    const story = lines(contentDir)
+      .map((line) => JSON.parse(line))
+      .find((d) => d._type === 'story');
     expect(story.image._sanityAsset).toBe(image.marker);
     const bytes = fs.readFileSync(path.join(contentDir, image.file));
     expect(createHash('sha1').update(bytes).digest('hex')).toBe(image.sha1);
@@ -89,7 +97,15 @@ describe('content:pull from a project', () => {
 
   it('leaves content/ untouched when the export fails', async () => {
     const before = fs.readFileSync(path.join(contentDir, 'data.ndjson'));
-    const broken = createClient({ projectId: 'abc123', dataset: 'missing', token: 't', apiVersion: '2026-09-01', useCdn: false, apiHost: 'http://127.0.0.1:9', useProjectHostname: false });
+    const broken = createClient({
+      projectId: 'abc123',
+      dataset: 'missing',
+      token: 't',
+      apiVersion: '2026-09-01',
+      useCdn: false,
+      apiHost: 'http://127.0.0.1:9',
+      useProjectHostname: false,
+    });
     await expect(pullContent(broken, 'missing', contentDir)).rejects.toThrow();
     expect(fs.readFileSync(path.join(contentDir, 'data.ndjson')).equals(before)).toBe(true);
   }, 60_000);

@@ -35,7 +35,12 @@ describe('inline code and the CSP', () => {
   });
 
   it('adds a configured analytics origin and falls back to unsafe-inline styles only past the hash limit', () => {
-    const csp = contentSecurityPolicy({ scriptHashes: [], styleHashes: ['x', 'y', 'z'].map(cspHash), analyticsOrigin: 'https://stats.example.org', maxStyleHashes: 2 });
+    const csp = contentSecurityPolicy({
+      scriptHashes: [],
+      styleHashes: ['x', 'y', 'z'].map(cspHash),
+      analyticsOrigin: 'https://stats.example.org',
+      maxStyleHashes: 2,
+    });
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' https://stats.example.org");
     expect(csp).toContain("connect-src 'self' https://stats.example.org");
     expect(csp).toContain("style-src 'self' 'unsafe-inline'");
@@ -66,7 +71,10 @@ describe('Matomo', () => {
   it('is configured only with both MATOMO_URL and MATOMO_SITE_ID', () => {
     expect(readConfig({ MATOMO_URL: 'https://stats.example.org' }).matomo).toBeUndefined();
     expect(readConfig({ MATOMO_SITE_ID: '3' }).matomo).toBeUndefined();
-    expect(readConfig({ MATOMO_URL: 'https://stats.example.org', MATOMO_SITE_ID: '3' }).matomo).toEqual({ url: 'https://stats.example.org/', siteId: '3' });
+    expect(readConfig({ MATOMO_URL: 'https://stats.example.org', MATOMO_SITE_ID: '3' }).matomo).toEqual({
+      url: 'https://stats.example.org/',
+      siteId: '3',
+    });
   });
 
   it('runs cookieless, respects Do-Not-Track and sends no query strings', () => {
@@ -87,7 +95,9 @@ describe('Matomo', () => {
 describe('search excerpts', () => {
   it('keeps Pagefind highlights as runs of text and decodes entities without creating markup', () => {
     expect(excerptRuns('Ausbildung in <mark>Aue</mark> &amp; Umgebung')).toEqual([
-      { text: 'Ausbildung in ', mark: false }, { text: 'Aue', mark: true }, { text: ' & Umgebung', mark: false },
+      { text: 'Ausbildung in ', mark: false },
+      { text: 'Aue', mark: true },
+      { text: ' & Umgebung', mark: false },
     ]);
     const runs = excerptRuns('&lt;img src=x onerror=alert(1)&gt; <b>fett</b> <mark>&lt;script&gt;</mark>');
     expect(runs.map((r) => r.text).join('')).toBe('<img src=x onerror=alert(1)> fett <script>');

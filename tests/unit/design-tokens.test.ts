@@ -16,7 +16,8 @@ const light = declarations(css.slice(0, darkStart));
 const dark = { ...light, ...declarations(css.slice(darkStart)) };
 
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
     .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
@@ -30,21 +31,44 @@ const AA = 4.5;
 const UI = 3;
 /** [foreground, background, minimum ratio] */
 const pairs: [string, string, number][] = [
-  ['ink', 'paper', AAA], ['ink', 'surface', AAA], ['ink', 'surface-alt', AAA],
-  ['forest', 'paper', AAA], ['forest', 'surface', AAA], ['forest', 'surface-alt', AAA],
-  ['link', 'paper', AAA], ['link', 'surface', AAA], ['link-hover', 'paper', AAA],
-  ['link', 'surface-alt', AA], ['heart', 'paper', AA], ['heart', 'surface', AA], ['heart', 'surface-alt', AA],
+  ['ink', 'paper', AAA],
+  ['ink', 'surface', AAA],
+  ['ink', 'surface-alt', AAA],
+  ['forest', 'paper', AAA],
+  ['forest', 'surface', AAA],
+  ['forest', 'surface-alt', AAA],
+  ['link', 'paper', AAA],
+  ['link', 'surface', AAA],
+  ['link-hover', 'paper', AAA],
+  ['link', 'surface-alt', AA],
+  ['heart', 'paper', AA],
+  ['heart', 'surface', AA],
+  ['heart', 'surface-alt', AA],
   ['heart-strong', 'paper', AA],
-  ['muted', 'paper', AA], ['muted', 'surface', AA], ['muted', 'surface-alt', AA],
-  ['slate', 'paper', AA], ['slate', 'surface', AA],
-  ['on-accent', 'heart', AA], ['on-accent', 'heart-strong', AA], ['on-accent', 'forest', AA],
+  ['muted', 'paper', AA],
+  ['muted', 'surface', AA],
+  ['muted', 'surface-alt', AA],
+  ['slate', 'paper', AA],
+  ['slate', 'surface', AA],
+  ['on-accent', 'heart', AA],
+  ['on-accent', 'heart-strong', AA],
+  ['on-accent', 'forest', AA],
   ['placeholder-ink', 'placeholder-bg', AA],
-  ['band-ink', 'band', AAA], ['band-link', 'band', AAA], ['band-focus', 'band', UI],
-  ['focus', 'paper', UI], ['focus', 'surface', UI], ['focus', 'surface-alt', UI],
-  ['line-strong', 'surface', UI], ['line-strong', 'paper', UI], ['heart-mark', 'paper', UI],
+  ['band-ink', 'band', AAA],
+  ['band-link', 'band', AAA],
+  ['band-focus', 'band', UI],
+  ['focus', 'paper', UI],
+  ['focus', 'surface', UI],
+  ['focus', 'surface-alt', UI],
+  ['line-strong', 'surface', UI],
+  ['line-strong', 'paper', UI],
+  ['heart-mark', 'paper', UI],
 ];
 
-describe.each([['light', light], ['dark', dark]] as const)('%s colour scheme', (_scheme, colours) => {
+describe.each([
+  ['light', light],
+  ['dark', dark],
+] as const)('%s colour scheme', (_scheme, colours) => {
   it.each(pairs)('%s on %s reaches %s:1', (fg, bg, minimum) => {
     const a = colours[`--color-${fg}`];
     const b = colours[`--color-${bg}`];

@@ -19,7 +19,11 @@ function fixture(documents: object[], files: string[] = [`images/${SHA}-800x600.
 
 const town = { _id: 'town-aue', _type: 'town', name: 'Aue-Bad Schlema' };
 const story = {
-  _id: 'story-a-de', _type: 'story', title: 'Zurück', language: 'de', town: { _type: 'reference', _ref: 'town-aue' },
+  _id: 'story-a-de',
+  _type: 'story',
+  title: 'Zurück',
+  language: 'de',
+  town: { _type: 'reference', _ref: 'town-aue' },
   image: { _type: 'imageWithAlt', alt: 'Bild', _sanityAsset: `image@file://./images/${SHA}-800x600.png` },
   body: [{ _type: 'imageWithAlt', _key: 'k1', alt: 'x', _sanityAsset: `image@file://./images/${'b'.repeat(40)}-10x10.png` }],
 };
@@ -32,7 +36,11 @@ describe('readEmbeddedDataset', () => {
     const resolved = dataset.documents.find((d) => d._id === 'story-a-de') as any;
     expect(resolved.image).toEqual({ _type: 'imageWithAlt', alt: 'Bild', asset: { _type: 'reference', _ref: `image-${SHA}-800x600-png` } });
     const asset = dataset.documents.find((d) => d._id === `image-${SHA}-800x600-png`) as any;
-    expect(asset).toMatchObject({ _type: 'sanity.imageAsset', url: `file://./images/${SHA}-800x600.png`, metadata: { dimensions: { width: 800, height: 600 } } });
+    expect(asset).toMatchObject({
+      _type: 'sanity.imageAsset',
+      url: `file://./images/${SHA}-800x600.png`,
+      metadata: { dimensions: { width: 800, height: 600 } },
+    });
   });
 
   it('records every asset usage with its field path and whether the file exists', () => {
@@ -50,7 +58,11 @@ describe('readEmbeddedDataset', () => {
   });
 
   it('parses file assets and rejects malformed markers', () => {
-    expect(assetFromMarker(`file@file://./files/${SHA}.pdf`)).toMatchObject({ _id: `file-${SHA}-pdf`, _type: 'sanity.fileAsset', mimeType: 'application/pdf' });
+    expect(assetFromMarker(`file@file://./files/${SHA}.pdf`)).toMatchObject({
+      _id: `file-${SHA}-pdf`,
+      _type: 'sanity.fileAsset',
+      mimeType: 'application/pdf',
+    });
     expect(assetFromMarker('image@https://example.org/x.png')).toBeUndefined();
     expect(assetFromMarker('image@file://./images/not-a-hash.png')).toBeUndefined();
   });
@@ -86,10 +98,12 @@ describe('query planner (equality indexes)', async () => {
   const { planQuery } = await import('../../site/sources/query-planner.ts');
   it('uses equality terms of the only *-filter, with literals or params', () => {
     expect(planQuery(parse('*[_type == "story" && language == $l]{title}'), { l: 'de' })?.equalities).toEqual([
-      { path: ['_type'], value: 'story' }, { path: ['language'], value: 'de' },
+      { path: ['_type'], value: 'story' },
+      { path: ['language'], value: 'de' },
     ]);
-    expect(planQuery(parse('!defined(*[_type == $type && slug.current == $s][0]._id)'), { type: 'post', s: 'x' })?.equalities)
-      .toContainEqual({ path: ['slug', 'current'], value: 'x' });
+    expect(
+      planQuery(parse('!defined(*[_type == $type && slug.current == $s][0]._id)'), { type: 'post', s: 'x' })?.equalities,
+    ).toContainEqual({ path: ['slug', 'current'], value: 'x' });
   });
   it('does not plan queries that could read other documents', () => {
     expect(planQuery(parse('*[_type == "a" || _type == "b"]'), {})).toBeUndefined();

@@ -14,7 +14,9 @@ const event = (fields: Partial<Record<keyof SiteEvent, unknown>>) =>
   ({ _id: 'event-test-de', _updatedAt: '2026-01-01T00:00:00Z', title: 'Test', isExample: false, ...fields }) as unknown as SiteEvent;
 const unfold = (ics: string) => ics.replace(/\r\n /g, '');
 const originalTz = process.env.TZ;
-afterEach(() => { process.env.TZ = originalTz; });
+afterEach(() => {
+  process.env.TZ = originalTz;
+});
 
 describe('calendar arithmetic', () => {
   it('adds days across months and years', () => {
@@ -50,7 +52,11 @@ describe('one day in every output, in any time zone', () => {
   it('timed and multi-day events', () => {
     process.env.TZ = 'Pacific/Kiritimati';
     const timed = event({ start: '2025-11-14', startTime: '18:00', endTime: '21:30' });
-    expect(eventWhen(timed, 'de')).toEqual({ text: 'Freitag, 14. November 2025, 18:00–21:30 Uhr', datetime: '2025-11-14T18:00:00+01:00', tbd: false });
+    expect(eventWhen(timed, 'de')).toEqual({
+      text: 'Freitag, 14. November 2025, 18:00–21:30 Uhr',
+      datetime: '2025-11-14T18:00:00+01:00',
+      tbd: false,
+    });
     expect(endValue(fixedSchedule(timed)!)).toBe('2025-11-14T21:30:00+01:00');
     const ics = unfold(buildCalendar([calendarEventOf(timed, 'de', 'https://example.org/e/')], { productId: 'x' }));
     expect(ics).toContain('DTSTART:20251114T170000Z\r\n');
@@ -58,7 +64,9 @@ describe('one day in every output, in any time zone', () => {
     const days = event({ start: '2025-10-25', end: '2025-10-26' });
     expect(eventWhen(days, 'de').text).toMatch(/^Samstag, 25\.\s–\sSonntag, 26\. Oktober 2025$/);
     expect(endValue(fixedSchedule(days)!)).toBe('2025-10-26');
-    expect(unfold(buildCalendar([calendarEventOf(days, 'de', 'https://example.org/e/')], { productId: 'x' }))).toContain('DTEND;VALUE=DATE:20251027\r\n');
+    expect(unfold(buildCalendar([calendarEventOf(days, 'de', 'https://example.org/e/')], { productId: 'x' }))).toContain(
+      'DTEND;VALUE=DATE:20251027\r\n',
+    );
   });
 
   it('an example event shows no date anywhere', () => {

@@ -46,8 +46,9 @@ export function eventOutputs(distDir: string): EventOutputs[] {
       const facts = /<dl class="facts"[^>]*>\s*<dt[^>]*>[^<]*<\/dt>\s*<dd[^>]*>([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '';
       if (!facts) continue; // not an event page (e.g. a filter page)
       const time = /<time datetime="([^"]+)"[^>]*>([^<]*)<\/time>/.exec(facts);
-      const graphs = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)]
-        .flatMap((m) => (JSON.parse(m[1]) as { '@graph'?: Record<string, unknown>[] })['@graph'] ?? []);
+      const graphs = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].flatMap(
+        (m) => (JSON.parse(m[1]) as { '@graph'?: Record<string, unknown>[] })['@graph'] ?? [],
+      );
       const event = graphs.find((node) => node['@type'] === 'Event');
       const icsFile = path.join(distDir, `${pagePath.replace(/\/$/, '')}.ics`);
       const ics = fs.existsSync(icsFile) ? fs.readFileSync(icsFile, 'utf8').replace(/\r\n /g, '') : undefined;

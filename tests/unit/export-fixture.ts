@@ -73,14 +73,20 @@ export interface FixtureImage {
 
 /** A real PNG stored under the export's name `<sha1>-<w>x<h>.png`. */
 export async function fixtureImage(color = '#b0002a', width = 1200, height = 630): Promise<FixtureImage> {
-  const bytes = await sharp({ create: { width, height, channels: 3, background: color } }).png().toBuffer();
+  const bytes = await sharp({ create: { width, height, channels: 3, background: color } })
+    .png()
+    .toBuffer();
   const sha1 = createHash('sha1').update(bytes).digest('hex');
   const name = `${sha1}-${width}x${height}.png`;
   return { marker: `image@file://./images/${name}`, file: `images/${name}`, bytes, sha1, assetId: `image-${sha1}-${width}x${height}-png` };
 }
 
 /** Writes a dataset folder in export format; returns its path. */
-export function writeDataset(documents: Doc[], images: FixtureImage[], dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herzland-export-'))): string {
+export function writeDataset(
+  documents: Doc[],
+  images: FixtureImage[],
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herzland-export-')),
+): string {
   fs.mkdirSync(path.join(dir, 'images'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'data.ndjson'), documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n');
   const assets: Record<string, unknown> = {};
@@ -93,36 +99,69 @@ export function writeDataset(documents: Doc[], images: FixtureImage[], dir = fs.
 }
 
 const span = (key: string, text: string, marks: string[] = []) => ({ _type: 'span', _key: key, text, marks });
-const block = (key: string, ...children: ReturnType<typeof span>[]) => ({ _type: 'block', _key: key, style: 'normal', markDefs: [], children });
+const block = (key: string, ...children: ReturnType<typeof span>[]) => ({
+  _type: 'block',
+  _key: key,
+  style: 'normal',
+  markDefs: [],
+  children,
+});
 
 /** A small, valid editorial dataset (German and English guide, a story, its town) using one image. */
 export function fixtureDocuments(image: FixtureImage): Doc[] {
   const picture = (alt: string) => ({ _type: 'imageWithAlt', _sanityAsset: image.marker, alt });
   const guide = (language: 'de' | 'en', title: string, summary: string) => ({
-    _id: `guide-${language}`, _type: 'welcomeGuide', language, title,
+    _id: `guide-${language}`,
+    _type: 'welcomeGuide',
+    language,
+    title,
     slug: { _type: 'slug', current: language === 'de' ? 'wohnung-finden' : 'finding-a-flat' },
     // Reviewed today: the Studio warns about reviews older than a year, relative to the real clock.
-    summary, topic: 'wohnen', audience: ['international'], lastReviewed: new Date().toISOString().slice(0, 10),
-    image: picture(language === 'de' ? 'Ein Schlüsselbund liegt auf einem Umzugskarton vor einer Haustür.' : 'A bunch of keys on a moving box in front of a door.'),
+    summary,
+    topic: 'wohnen',
+    audience: ['international'],
+    lastReviewed: new Date().toISOString().slice(0, 10),
+    image: picture(
+      language === 'de'
+        ? 'Ein Schlüsselbund liegt auf einem Umzugskarton vor einer Haustür.'
+        : 'A bunch of keys on a moving box in front of a door.',
+    ),
     steps: [{ _type: 'guideStep', _key: 'step1', title: language === 'de' ? 'Wohnungsangebote prüfen' : 'Check flat offers' }],
-    sources: [{ _type: 'link', _key: 'src1', label: 'Bundesministerium der Justiz: Bürgerliches Gesetzbuch', href: 'https://www.gesetze-im-internet.de/bgb/' }],
+    sources: [
+      {
+        _type: 'link',
+        _key: 'src1',
+        label: 'Bundesministerium der Justiz: Bürgerliches Gesetzbuch',
+        href: 'https://www.gesetze-im-internet.de/bgb/',
+      },
+    ],
   });
   return [
     { _id: 'town-annaberg', _type: 'town', name: 'Annaberg-Buchholz', slug: { _type: 'slug', current: 'annaberg-buchholz' } },
     {
-      _id: 'story-de', _type: 'story', language: 'de', title: 'Zurück im Erzgebirge',
+      _id: 'story-de',
+      _type: 'story',
+      language: 'de',
+      title: 'Zurück im Erzgebirge',
       slug: { _type: 'slug', current: 'zurueck-im-erzgebirge' },
       teaser: 'Eine Mechatronikerin erzählt, warum sie nach zehn Jahren in München zurückgekommen ist.',
       image: picture('Eine Frau in Arbeitskleidung steht lächelnd vor einer Werkhalle im Schnee.'),
       body: [block('b1', span('s1', 'Nach der Ausbildung ging sie für zehn Jahre nach München. Heute führt sie ein Team in Annaberg.'))],
-      town: { _type: 'reference', _ref: 'town-annaberg' }, kind: 'rueckkehrer', publishedAt: '2026-10-01T09:00:00Z', isExample: true,
+      town: { _type: 'reference', _ref: 'town-annaberg' },
+      kind: 'rueckkehrer',
+      publishedAt: '2026-10-01T09:00:00Z',
+      isExample: true,
     },
     guide('de', 'Eine Wohnung finden', 'Wie Sie im Erzgebirge eine Wohnung finden und was Sie für den Mietvertrag brauchen.'),
     guide('en', 'Finding a flat', 'How to find a flat in the Erzgebirge and what you need for the tenancy agreement.'),
     {
-      _id: 'translation-guide', _type: 'translation.metadata', schemaTypes: ['welcomeGuide'],
+      _id: 'translation-guide',
+      _type: 'translation.metadata',
+      schemaTypes: ['welcomeGuide'],
       translations: ['de', 'en'].map((language) => ({
-        _key: language, _type: 'internationalizedArrayReferenceValue', language,
+        _key: language,
+        _type: 'internationalizedArrayReferenceValue',
+        language,
         value: { _type: 'reference', _ref: `guide-${language}`, _weak: true },
       })),
     },

@@ -25,18 +25,29 @@ beforeAll(() => {
   const contentDir = path.join(workDir, 'content');
   distDir = path.join(workDir, 'dist');
   fs.mkdirSync(path.join(contentDir, 'images'), { recursive: true });
-  const base = fs.readFileSync('content/data.ndjson', 'utf8').split('\n').filter((line) => line && BASE_TYPES.has(JSON.parse(line)._type));
+  const base = fs
+    .readFileSync('content/data.ndjson', 'utf8')
+    .split('\n')
+    .filter((line) => line && BASE_TYPES.has(JSON.parse(line)._type));
   // The base documents' images (settings: the default Open Graph image) come along.
   for (const line of base) {
-    for (const [, file] of line.matchAll(/file:\/\/\.\/(images\/[^"]+)/g)) fs.copyFileSync(path.join('content', file), path.join(contentDir, file));
+    for (const [, file] of line.matchAll(/file:\/\/\.\/(images\/[^"]+)/g))
+      fs.copyFileSync(path.join('content', file), path.join(contentDir, file));
   }
   fs.cpSync(path.join(fixtureDir, 'images'), path.join(contentDir, 'images'), { recursive: true });
-  fs.writeFileSync(path.join(contentDir, 'data.ndjson'), [...base, fs.readFileSync(path.join(fixtureDir, 'documents.ndjson'), 'utf8').trim()].join('\n') + '\n');
+  fs.writeFileSync(
+    path.join(contentDir, 'data.ndjson'),
+    [...base, fs.readFileSync(path.join(fixtureDir, 'documents.ndjson'), 'utf8').trim()].join('\n') + '\n',
+  );
   const extra = [{ id: 'pl', title: 'Polski', locale: 'pl-PL', localeFile: path.join(fixtureDir, 'pl.ts') }];
   build = spawnSync('npx', ['tsx', 'scripts/build.ts'], {
     env: {
-      ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir, OG_CACHE_DIR: path.join(workDir, 'og-cache'),
-      HERZLAND_EXTRA_LANGUAGES: JSON.stringify(extra), HERZLAND_TODAY: '2026-11-15',
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      DIST_DIR: distDir,
+      OG_CACHE_DIR: path.join(workDir, 'og-cache'),
+      HERZLAND_EXTRA_LANGUAGES: JSON.stringify(extra),
+      HERZLAND_TODAY: '2026-11-15',
     },
     encoding: 'utf8',
   });
@@ -48,7 +59,12 @@ describe('a fourth language from configuration, one locale file and documents', 
   });
 
   it('writes the language’s home, section and document pages under /pl/ with lang="pl"', () => {
-    for (const file of ['pl/index.html', 'pl/historie/index.html', 'pl/historie/fixture-przez-granice/index.html', 'pl/szukaj/index.html']) {
+    for (const file of [
+      'pl/index.html',
+      'pl/historie/index.html',
+      'pl/historie/fixture-przez-granice/index.html',
+      'pl/szukaj/index.html',
+    ]) {
       expect(read(file), file).toMatch(/<html lang="pl"/);
     }
     expect(read('pl/historie/fixture-przez-granice/index.html')).toContain('Anna codziennie dojeżdża 25 km przez granicę.');

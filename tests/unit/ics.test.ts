@@ -62,7 +62,17 @@ describe('times', () => {
 
 describe('buildCalendar', () => {
   it('writes a valid VCALENDAR with CRLF line endings and UTC times', () => {
-    const ics = buildCalendar([{ ...base, description: 'Zeile 1\nZeile 2', location: 'Annaberg-Buchholz', url: 'https://www.herzland-erzgebirge.de/veranstaltungen/makerzstudi-2024/' }], { productId: '-//hERZland//Veranstaltungen//DE', name: 'MAKERZSTUDI 2024' });
+    const ics = buildCalendar(
+      [
+        {
+          ...base,
+          description: 'Zeile 1\nZeile 2',
+          location: 'Annaberg-Buchholz',
+          url: 'https://www.herzland-erzgebirge.de/veranstaltungen/makerzstudi-2024/',
+        },
+      ],
+      { productId: '-//hERZland//Veranstaltungen//DE', name: 'MAKERZSTUDI 2024' },
+    );
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/); // no bare LF or CR
     const lines = unfold(ics).split('\r\n');
@@ -98,9 +108,17 @@ describe('buildCalendar', () => {
 
 describe('events of the site', () => {
   const event = {
-    _id: 'event-karriere-jobmesse-2023-de', _type: 'event', _updatedAt: '2026-11-01T12:00:00Z', language: 'de',
-    title: 'Karriere + Jobmesse Erzgebirge 2023', slug: 'karriere-jobmesse-2023', summary: '30 regionale Unternehmen; 200 Besucher',
-    start: '2023-12-28', end: null, isOnline: false, isExample: false,
+    _id: 'event-karriere-jobmesse-2023-de',
+    _type: 'event',
+    _updatedAt: '2026-11-01T12:00:00Z',
+    language: 'de',
+    title: 'Karriere + Jobmesse Erzgebirge 2023',
+    slug: 'karriere-jobmesse-2023',
+    summary: '30 regionale Unternehmen; 200 Besucher',
+    start: '2023-12-28',
+    end: null,
+    isOnline: false,
+    isExample: false,
     place: { name: 'Gründer- und Technologiezentrum Annaberg-Buchholz', address: null, town: { name: 'Annaberg-Buchholz' } },
     organisers: [{ name: 'Wirtschaftsförderung Erzgebirge GmbH' }],
   } as unknown as SiteEvent;
@@ -132,7 +150,11 @@ describe('events of the site', () => {
 describe('DTSTAMP fallback', () => {
   it('uses the build time when the document has no _updatedAt (embedded dataset)', async () => {
     const { BUILD_TIME } = await import('../../site/alliance.ts');
-    const entry = calendarEventOf({ _id: 'e', _updatedAt: null, title: 't', start: '2024-06-08' } as unknown as SiteEvent, 'de', 'https://example.org/e/');
+    const entry = calendarEventOf(
+      { _id: 'e', _updatedAt: null, title: 't', start: '2024-06-08' } as unknown as SiteEvent,
+      'de',
+      'https://example.org/e/',
+    );
     expect(entry.updatedAt).toBe(BUILD_TIME.toISOString());
   });
 });
@@ -142,8 +164,12 @@ describe('event place', () => {
     const { eventPlace } = await import('../../site/alliance.ts');
     const town = { name: 'Stollberg' };
     expect(eventPlace({ isOnline: false, place: { name: null, address: null, town } } as never, 'de')).toBe('Stollberg');
-    expect(eventPlace({ isOnline: false, place: { name: 'Bürgerhaus', address: 'Markt 1\n09366 Stollberg', town } } as never, 'de')).toBe('Bürgerhaus, Markt 1, 09366 Stollberg');
-    expect(eventPlace({ isOnline: false, place: { name: 'Bürgerhaus', address: null, town } } as never, 'de')).toBe('Bürgerhaus, Stollberg');
+    expect(eventPlace({ isOnline: false, place: { name: 'Bürgerhaus', address: 'Markt 1\n09366 Stollberg', town } } as never, 'de')).toBe(
+      'Bürgerhaus, Markt 1, 09366 Stollberg',
+    );
+    expect(eventPlace({ isOnline: false, place: { name: 'Bürgerhaus', address: null, town } } as never, 'de')).toBe(
+      'Bürgerhaus, Stollberg',
+    );
     expect(eventPlace({ isOnline: true, place: null } as never, 'en')).toBe('Online');
     expect(eventPlace({ isOnline: false, place: null } as never, 'de')).toBe('');
   });

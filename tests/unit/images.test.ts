@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { localImageFile, remoteImage } from '../../site/images.ts';
 
-const asset = { _id: 'image-0123456789abcdef0123456789abcdef01234567-2000x1000-jpg', url: 'https://cdn.sanity.io/images/abc123/production/0123456789abcdef0123456789abcdef01234567-2000x1000.jpg', width: 2000, height: 1000 };
+const asset = {
+  _id: 'image-0123456789abcdef0123456789abcdef01234567-2000x1000-jpg',
+  url: 'https://cdn.sanity.io/images/abc123/production/0123456789abcdef0123456789abcdef01234567-2000x1000.jpg',
+  width: 2000,
+  height: 1000,
+};
 const project = { projectId: 'abc123', dataset: 'production' };
 
 describe('images', () => {
@@ -15,7 +20,9 @@ describe('images', () => {
     const candidates = image.srcset.split(', ');
     expect(candidates.map((c) => c.split(' ')[1])).toEqual(['320w', '640w', '960w', '1280w', '1600w']);
     const largest = new URL(image.src);
-    expect(largest.origin + largest.pathname).toBe('https://cdn.sanity.io/images/abc123/production/0123456789abcdef0123456789abcdef01234567-2000x1000.jpg');
+    expect(largest.origin + largest.pathname).toBe(
+      'https://cdn.sanity.io/images/abc123/production/0123456789abcdef0123456789abcdef01234567-2000x1000.jpg',
+    );
     expect(largest.searchParams.get('w')).toBe('1600');
     expect(largest.searchParams.get('h')).toBe('1067');
     expect(largest.searchParams.get('auto')).toBe('format');
@@ -23,10 +30,16 @@ describe('images', () => {
   });
 
   it('applies crop and hotspot', () => {
-    const image = remoteImage({
-      asset, crop: { top: 0.1, bottom: 0.1, left: 0, right: 0.5 }, hotspot: { x: 0.25, y: 0.5, width: 0.2, height: 0.2 },
-    }, project, 1)!;
-    expect(new URL(image.src).searchParams.get('rect')).toBe('100,100,800,800') // 800 px tall crop, square around the hotspot (x = 0.25 → 500 px);
+    const image = remoteImage(
+      {
+        asset,
+        crop: { top: 0.1, bottom: 0.1, left: 0, right: 0.5 },
+        hotspot: { x: 0.25, y: 0.5, width: 0.2, height: 0.2 },
+      },
+      project,
+      1,
+    )!;
+    expect(new URL(image.src).searchParams.get('rect')).toBe('100,100,800,800'); // 800 px tall crop, square around the hotspot (x = 0.25 → 500 px);
   });
 
   it('has no image without asset dimensions', () => {

@@ -31,7 +31,11 @@ function refsOf(value: unknown, out: string[] = []): string[] {
 
 /** content/ with at most three documents per editorial type (plus their translations), refs intact. */
 function fixtureDocuments(): Doc[] {
-  const all: Doc[] = fs.readFileSync(path.join(root, 'content', 'data.ndjson'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const all: Doc[] = fs
+    .readFileSync(path.join(root, 'content', 'data.ndjson'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   const perType = new Map<string, number>();
   const keep = new Set<string>();
   for (const doc of all) {
@@ -61,7 +65,8 @@ function writeDataset(dir: string, docs: Doc[]): void {
     const source = path.join(root, 'content', folder);
     if (fs.existsSync(source) && !fs.existsSync(path.join(dir, folder))) fs.cpSync(source, path.join(dir, folder), { recursive: true });
   }
-  if (fs.existsSync(path.join(root, 'content', 'assets.json'))) fs.copyFileSync(path.join(root, 'content', 'assets.json'), path.join(dir, 'assets.json'));
+  if (fs.existsSync(path.join(root, 'content', 'assets.json')))
+    fs.copyFileSync(path.join(root, 'content', 'assets.json'), path.join(dir, 'assets.json'));
   fs.writeFileSync(path.join(dir, 'data.ndjson'), docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
 }
 
@@ -72,11 +77,19 @@ function build(content: string, dist: string, cache: string, today: string): str
   const assets = path.join(root, 'node_modules', '.astro', 'assets');
   if (!fs.existsSync(astroCache) && fs.existsSync(assets)) fs.cpSync(assets, path.join(astroCache, 'assets'), { recursive: true });
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
-    cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     env: {
-      ...process.env, CONTENT_DIR: content, DIST_DIR: dist, ASTRO_CACHE_DIR: astroCache,
-      OG_CACHE_DIR: path.join(cache, 'og'), VALIDATION_CACHE_DIR: path.join(cache, 'validation'),
-      HERZLAND_TODAY: today, ASTRO_LOG_LEVEL: 'info', SANITY_PROJECT_ID: '',
+      ...process.env,
+      CONTENT_DIR: content,
+      DIST_DIR: dist,
+      ASTRO_CACHE_DIR: astroCache,
+      OG_CACHE_DIR: path.join(cache, 'og'),
+      VALIDATION_CACHE_DIR: path.join(cache, 'validation'),
+      HERZLAND_TODAY: today,
+      ASTRO_LOG_LEVEL: 'info',
+      SANITY_PROJECT_ID: '',
     },
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
@@ -105,18 +118,27 @@ describe('incremental build on a fixture dataset', () => {
   const gone = before.find((d) => d._type === 'story' && d._id !== story._id && d.language === 'de')!;
   const goneMeta = before.filter((d) => d._type === 'translation.metadata' && refsOf(d).includes(gone._id));
 
-  const edited = before.filter((d) => d._id !== gone._id && !goneMeta.includes(d)).map((doc) => {
-    if (doc._id === town._id) return { ...doc, name: `${doc.name} Prüfort` };
-    if (doc._id === member._id) return { ...doc, name: `${doc.name} Prüfmitglied` };
-    if (doc._id === story._id) return { ...doc, title: `${doc.title} Prüftitel` };
-    return doc;
-  });
+  const edited = before
+    .filter((d) => d._id !== gone._id && !goneMeta.includes(d))
+    .map((doc) => {
+      if (doc._id === town._id) return { ...doc, name: `${doc.name} Prüfort` };
+      if (doc._id === member._id) return { ...doc, name: `${doc.name} Prüfmitglied` };
+      if (doc._id === story._id) return { ...doc, title: `${doc.title} Prüftitel` };
+      return doc;
+    });
   // Then the site settings, which every page shows.
   const settingsEdited = edited.map((doc) => (doc._type === 'siteSettings' ? { ...doc, title: `${doc.title} Prüfseite` } : doc));
   // "Today" between the fixture's event dates, so both upcoming and past events exist.
-  const starts = before.filter((d) => d._type === 'event' && d.language === 'de' && d.start && !d.isExample).map((d) => String(d.start)).sort();
+  const starts = before
+    .filter((d) => d._type === 'event' && d.language === 'de' && d.start && !d.isExample)
+    .map((d) => String(d.start))
+    .sort();
   const today = starts[Math.floor(starts.length / 2)];
-  const dist = { incremental: path.join(work, 'dist-incremental'), clean: path.join(work, 'dist-clean'), settings: path.join(work, 'dist-settings') };
+  const dist = {
+    incremental: path.join(work, 'dist-incremental'),
+    clean: path.join(work, 'dist-clean'),
+    settings: path.join(work, 'dist-settings'),
+  };
   let log = '';
   let settingsLog = '';
 
@@ -167,7 +189,9 @@ describe('incremental build on a fixture dataset', () => {
 
   it('renders every page again when the site settings change', () => {
     expect(settingsLog).not.toMatch(/\((restored|cached)\)/);
-    const pages = [...tree(dist.settings).keys()].filter((file) => file.endsWith('index.html') && !fs.readFileSync(path.join(dist.settings, file), 'utf8').includes('http-equiv="refresh"'));
+    const pages = [...tree(dist.settings).keys()].filter(
+      (file) => file.endsWith('index.html') && !fs.readFileSync(path.join(dist.settings, file), 'utf8').includes('http-equiv="refresh"'),
+    );
     expect(pages.length).toBeGreaterThan(20);
     for (const file of pages) expect(fs.readFileSync(path.join(dist.settings, file), 'utf8'), file).toContain('Prüfseite');
   });

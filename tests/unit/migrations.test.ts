@@ -21,13 +21,20 @@ const MIGRATION = 'localize-chart-labels';
 const point = (key: string, label: string, value: number) => ({ _type: 'dataPoint', _key: key, label, value, approximate: false });
 /** regionFacts as it was stored before the labels were localised. */
 const oldRegionFacts = (): Doc => ({
-  _id: 'regionFacts', _type: 'regionFacts', asOf: '2024-06-06',
+  _id: 'regionFacts',
+  _type: 'regionFacts',
+  asOf: '2024-06-06',
   sourceNote: 'Quelle: Handlungskonzept der Fachkräfteallianz Erzgebirge.',
-  series: [{
-    _type: 'dataSeries', _key: 'anteil', key: 'anteil', unit: '%',
-    title: { _type: 'localizedString', de: 'Der Anteil steigt', en: 'The share rises' },
-    points: [point('p1990', '1990', 35), point('p2025', '2025', 57)],
-  }],
+  series: [
+    {
+      _type: 'dataSeries',
+      _key: 'anteil',
+      key: 'anteil',
+      unit: '%',
+      title: { _type: 'localizedString', de: 'Der Anteil steigt', en: 'The share rises' },
+      points: [point('p1990', '1990', 35), point('p2025', '2025', 57)],
+    },
+  ],
 });
 
 let schema: ReturnType<typeof compileStudioSchema>;
@@ -40,8 +47,7 @@ beforeAll(async () => {
   oldShape = asRealExport([...fixtureDocuments(image), oldRegionFacts()], { draftEvery: 1 });
 });
 
-const errorsIn = async (dir: string) =>
-  (await validateDataset(readEmbeddedDataset(dir), schema)).filter((p) => p.level === 'error');
+const errorsIn = async (dir: string) => (await validateDataset(readEmbeddedDataset(dir), schema)).filter((p) => p.level === 'error');
 
 describe(`npm run content:migrate -- ${MIGRATION}`, () => {
   it('the old shape fails validation at the chart labels and the source note', async () => {
@@ -68,12 +74,18 @@ describe(`npm run content:migrate -- ${MIGRATION}`, () => {
     expect((await errorsIn(dir)).map(formatProblem)).toEqual([]);
     const facts = after.map((line) => line && JSON.parse(line)).find((doc) => doc?._id === 'regionFacts');
     expect(facts.series[0].points.map((p: any) => p.label)).toEqual([
-      { _type: 'localizedString', de: '1990' }, { _type: 'localizedString', de: '2025' },
+      { _type: 'localizedString', de: '1990' },
+      { _type: 'localizedString', de: '2025' },
     ]);
     expect(facts.sourceNote).toEqual({ _type: 'localizedText', de: 'Quelle: Handlungskonzept der Fachkräfteallianz Erzgebirge.' });
     // Same lines in the same order; only the two regionFacts lines (published and draft) differ.
     expect(after.length).toBe(before.length);
-    expect(before.filter((line, i) => line !== after[i]).map((line) => JSON.parse(line)._id).sort()).toEqual(['drafts.regionFacts', 'regionFacts']);
+    expect(
+      before
+        .filter((line, i) => line !== after[i])
+        .map((line) => JSON.parse(line)._id)
+        .sort(),
+    ).toEqual(['drafts.regionFacts', 'regionFacts']);
     const again = await migrateContent(MIGRATION, dir, { log: () => {} });
     expect(again.changed).toEqual([]);
   });
@@ -86,11 +98,27 @@ describe(`sanity migration run ${MIGRATION} (Sanity's CLI, dry run from an expor
     writeDataset(oldShape, [image], exportDir);
     const archive = path.join(work, 'production.tar.gz');
     await createArchive({ gzip: true, file: archive, cwd: work }, ['production-export']);
-    const child = spawn('npx', ['sanity', 'migration', 'run', MIGRATION, '--from-export', archive, '--project', 'abc123', '--dataset', 'production', '--no-progress'], {
-      cwd: path.resolve('studio'),
-      // A dry run from an archive sends no request; the CLI only insists on some token.
-      env: { ...process.env, SANITY_AUTH_TOKEN: 'not-used-offline', NO_COLOR: '1' },
-    });
+    const child = spawn(
+      'npx',
+      [
+        'sanity',
+        'migration',
+        'run',
+        MIGRATION,
+        '--from-export',
+        archive,
+        '--project',
+        'abc123',
+        '--dataset',
+        'production',
+        '--no-progress',
+      ],
+      {
+        cwd: path.resolve('studio'),
+        // A dry run from an archive sends no request; the CLI only insists on some token.
+        env: { ...process.env, SANITY_AUTH_TOKEN: 'not-used-offline', NO_COLOR: '1' },
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -20,8 +20,26 @@ import { fixtureImage, fixtureSiteData, ref, slug, writeDataset, type FixtureDoc
 const fixture: FixtureDocument[] = [
   { _id: 'siteSettings', _type: 'siteSettings', title: 'Testseite' },
   { _id: 'town-a', _type: 'town', name: 'Alpha', slug: slug('alpha') },
-  { _id: 'story-a-de', _type: 'story', language: 'de', title: 'Zurück nach Alpha', slug: slug('zurueck'), town: ref('town-a'), image: fixtureImage('story-a'), publishedAt: '2026-01-01T00:00:00Z' },
-  { _id: 'story-b-en', _type: 'story', language: 'en', title: 'Back to Alpha', slug: slug('back'), town: ref('town-a'), image: fixtureImage('story-b'), publishedAt: '2026-01-02T00:00:00Z' },
+  {
+    _id: 'story-a-de',
+    _type: 'story',
+    language: 'de',
+    title: 'Zurück nach Alpha',
+    slug: slug('zurueck'),
+    town: ref('town-a'),
+    image: fixtureImage('story-a'),
+    publishedAt: '2026-01-01T00:00:00Z',
+  },
+  {
+    _id: 'story-b-en',
+    _type: 'story',
+    language: 'en',
+    title: 'Back to Alpha',
+    slug: slug('back'),
+    town: ref('town-a'),
+    image: fixtureImage('story-b'),
+    publishedAt: '2026-01-02T00:00:00Z',
+  },
 ];
 
 const W = 1200;
@@ -40,14 +58,20 @@ function difference(a: Buffer, b: Buffer, from = 0, to = W): number {
   let sum = 0;
   let count = 0;
   for (let y = 0; y < H; y++) {
-    for (let i = (y * W + from) * 3; i < (y * W + to) * 3; i++) { sum += Math.abs(a[i] - b[i]); count += 1; }
+    for (let i = (y * W + from) * 3; i < (y * W + to) * 3; i++) {
+      sum += Math.abs(a[i] - b[i]);
+      count += 1;
+    }
   }
   return sum / count;
 }
 const reference = (withImage: boolean) => pixels(Buffer.from(ogImageSvg({ title, section, host, tokensCss }, withImage)));
 const someImage = () => {
   const dir = path.resolve('content/images');
-  return path.join(dir, fs.readdirSync(dir).find((file) => /\.(webp|png|jpe?g)$/.test(file))!);
+  return path.join(
+    dir,
+    fs.readdirSync(dir).find((file) => /\.(webp|png|jpe?g)$/.test(file))!,
+  );
 };
 
 describe('the card renderer', () => {
@@ -90,9 +114,11 @@ describe('the card renderer', () => {
 describe('card jobs', () => {
   let data: SiteData;
   const fixtureDir = writeDataset(fixture);
-  beforeAll(async () => { data = await fixtureSiteData(fixture); });
+  beforeAll(async () => {
+    data = await fixtureSiteData(fixture);
+  });
 
-  it('has one job per page, each at the page\'s og:image path, with the document\'s own image', () => {
+  it("has one job per page, each at the page's og:image path, with the document's own image", () => {
     const routes = routeMap(data);
     const jobs = ogJobs(data, tokensCss, host, readConfig({ CONTENT_DIR: fixtureDir }));
     expect(jobs.map((job) => `/${job.file}`)).toEqual(routes.map((route) => ogImagePath(route)));
@@ -114,12 +140,22 @@ describe('card jobs', () => {
 
   it('asks the Sanity image CDN for the photo when a project is configured, with its crop', () => {
     const config = readConfig({ SANITY_PROJECT_ID: 'abc123' });
-    const asset = { _id: 'image-0123456789abcdef0123456789abcdef01234567-2000x1000-jpg', url: 'https://cdn.sanity.io/x.jpg', width: 2000, height: 1000 };
+    const asset = {
+      _id: 'image-0123456789abcdef0123456789abcdef01234567-2000x1000-jpg',
+      url: 'https://cdn.sanity.io/x.jpg',
+      width: 2000,
+      height: 1000,
+    };
     const story = data.stories[0];
-    const remote = { ...data, stories: [{ ...story, image: { ...story.image, asset, crop: { top: 0, bottom: 0, left: 0, right: 0.5 } } }] } as SiteData;
+    const remote = {
+      ...data,
+      stories: [{ ...story, image: { ...story.image, asset, crop: { top: 0, bottom: 0, left: 0, right: 0.5 } } }],
+    } as SiteData;
     const job = ogJobs(remote, tokensCss, host, config).find((j) => j.title === story.title)!;
     const url = new URL(job.photo!.url!);
-    expect(url.origin + url.pathname).toBe('https://cdn.sanity.io/images/abc123/production/0123456789abcdef0123456789abcdef01234567-2000x1000.jpg');
+    expect(url.origin + url.pathname).toBe(
+      'https://cdn.sanity.io/images/abc123/production/0123456789abcdef0123456789abcdef01234567-2000x1000.jpg',
+    );
     expect(url.searchParams.get('rect')).not.toBeNull();
     expect([url.searchParams.get('w'), url.searchParams.get('h')]).toEqual(['912', '1232']);
   });

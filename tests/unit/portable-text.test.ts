@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { headingsOf, readingMinutes, renderBlocks, slugify, splitRichText, type Block } from '../../site/portable-text.ts';
 
 const span = (text: string, marks: string[] = []) => ({ _type: 'span', _key: text.slice(0, 5), text, marks });
-const block = (style: string, text: string, extra: Partial<Block> = {}): Block => ({ _type: 'block', _key: `${style}-${text.length}`, style, markDefs: [], children: [span(text)], ...extra });
+const block = (style: string, text: string, extra: Partial<Block> = {}): Block => ({
+  _type: 'block',
+  _key: `${style}-${text.length}`,
+  style,
+  markDefs: [],
+  children: [span(text)],
+  ...extra,
+});
 const options = { externalLabel: '(externer Link)' };
 
 describe('portable text rendering', () => {
   it('gives headings unique, readable ids', () => {
-    const blocks = [block('h2', 'Ausgangslage im Erzgebirgskreis'), block('h3', 'Wirtschaftsstruktur'), block('h2', 'Ausgangslage im Erzgebirgskreis')];
+    const blocks = [
+      block('h2', 'Ausgangslage im Erzgebirgskreis'),
+      block('h3', 'Wirtschaftsstruktur'),
+      block('h2', 'Ausgangslage im Erzgebirgskreis'),
+    ];
     const ids = [...headingsOf(blocks).values()].map((h) => h.id);
     expect(ids).toEqual(['ausgangslage-im-erzgebirgskreis', 'wirtschaftsstruktur', 'ausgangslage-im-erzgebirgskreis-2']);
     expect(renderBlocks(blocks, options)).toContain('<h2 id="ausgangslage-im-erzgebirgskreis">');
@@ -16,7 +27,10 @@ describe('portable text rendering', () => {
 
   it('drops unsafe link schemes and marks external links', () => {
     const withLink = (href: string): Block => ({
-      _type: 'block', _key: 'l', style: 'normal', markDefs: [{ _key: 'm1', _type: 'link', href }],
+      _type: 'block',
+      _key: 'l',
+      style: 'normal',
+      markDefs: [{ _key: 'm1', _type: 'link', href }],
       children: [{ _type: 'span', _key: 's', text: 'Klick', marks: ['m1'] }],
     });
     expect(renderBlocks([withLink('javascript:alert(1)')], options)).toBe('<p>Klick</p>');

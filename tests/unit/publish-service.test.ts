@@ -28,7 +28,9 @@ describe('publish queue', () => {
       log: (line) => lines.push(line),
       build: async (changes) => {
         builds.push(changes);
-        await new Promise<void>((resolve) => { release = resolve; });
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
         return { ok: true, seconds: 0.1, errors: [] };
       },
     });
@@ -72,12 +74,17 @@ describe('publish webhook', () => {
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${WEBHOOK_PATH}`;
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  afterEach(() => { changes.length = 0; });
+  afterEach(() => {
+    changes.length = 0;
+  });
 
   const body = JSON.stringify({ _id: 'story-1', _type: 'story', operation: 'update' });
-  const post = (payload: string, signature?: string) => fetch(url, {
-    method: 'POST', body: payload, headers: { 'content-type': 'application/json', ...(signature ? { 'sanity-webhook-signature': signature } : {}) },
-  });
+  const post = (payload: string, signature?: string) =>
+    fetch(url, {
+      method: 'POST',
+      body: payload,
+      headers: { 'content-type': 'application/json', ...(signature ? { 'sanity-webhook-signature': signature } : {}) },
+    });
 
   it('queues a build for a correctly signed publish', async () => {
     const response = await post(body, await encodeSignatureHeader(body, Date.now(), secret));
@@ -120,7 +127,14 @@ describe('Sanity listener against a local stand-in for the listen API', () => {
       const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
       send('welcome', { listenerName: 'test' });
       const mutation = (documentId: string, transition: string) => ({
-        eventId: `tx#${documentId}`, documentId, transactionId: 'tx', transition, identity: 'p', mutations: [], timestamp: '2026-12-01T10:00:00Z', visibility: 'query',
+        eventId: `tx#${documentId}`,
+        documentId,
+        transactionId: 'tx',
+        transition,
+        identity: 'p',
+        mutations: [],
+        timestamp: '2026-12-01T10:00:00Z',
+        visibility: 'query',
       });
       setTimeout(() => {
         send('mutation', mutation('drafts.story-1', 'update'));
@@ -131,16 +145,27 @@ describe('Sanity listener against a local stand-in for the listen API', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     apiHost = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => { server.closeAllConnections(); server.close(); });
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
 
   it('reports published documents that changed, and ignores drafts', async () => {
     const changes: ContentChange[] = [];
     const project = { projectId: 'abc123', dataset: 'production', apiVersion: '2026-09-01', perspective: 'published' as const };
-    const watcher = watchSanity(project, (c) => changes.push(c), apiHost, () => {});
+    const watcher = watchSanity(
+      project,
+      (c) => changes.push(c),
+      apiHost,
+      () => {},
+    );
     try {
       await until(() => changes.length === 2);
       await sleep(50);
-      expect(changes).toEqual([{ id: 'story-1', transition: 'update' }, { id: 'town-aue', transition: 'disappear' }]);
+      expect(changes).toEqual([
+        { id: 'story-1', transition: 'update' },
+        { id: 'town-aue', transition: 'disappear' },
+      ]);
       const listen = requests.find((u) => u.pathname === '/v2026-09-01/data/listen/production')!;
       expect(listen.searchParams.get('query')).toBe(PUBLISHED_DOCUMENTS);
       expect(listen.searchParams.get('visibility')).toBe('query');
@@ -158,21 +183,33 @@ describe('embedded dataset watcher', () => {
       fs.writeFileSync(path.join(dir, '.data.ndjson.tmp'), docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
       fs.renameSync(path.join(dir, '.data.ndjson.tmp'), path.join(dir, 'data.ndjson'));
     };
-    write([{ _id: 'story-1', _type: 'story', title: 'A' }, { _id: 'town-aue', _type: 'town', name: 'Aue' }]);
+    write([
+      { _id: 'story-1', _type: 'story', title: 'A' },
+      { _id: 'town-aue', _type: 'town', name: 'Aue' },
+    ]);
     const changes: ContentChange[] = [];
     const watcher = watchEmbedded(dir, (c) => changes.push(c));
     try {
-      write([{ _id: 'story-1', _type: 'story', title: 'B' }, { _id: 'post-1', _type: 'post' }, { _id: 'drafts.post-2', _type: 'post' }]);
+      write([
+        { _id: 'story-1', _type: 'story', title: 'B' },
+        { _id: 'post-1', _type: 'post' },
+        { _id: 'drafts.post-2', _type: 'post' },
+      ]);
       await until(() => changes.length >= 3);
-      expect(changes).toEqual(expect.arrayContaining([
-        { id: 'story-1', type: 'story', transition: 'update' },
-        { id: 'post-1', type: 'post', transition: 'appear' },
-        { id: 'town-aue', type: 'town', transition: 'disappear' },
-      ]));
+      expect(changes).toEqual(
+        expect.arrayContaining([
+          { id: 'story-1', type: 'story', transition: 'update' },
+          { id: 'post-1', type: 'post', transition: 'appear' },
+          { id: 'town-aue', type: 'town', transition: 'disappear' },
+        ]),
+      );
       expect(changes.some((c) => c.id.startsWith('drafts.'))).toBe(false);
       // And the next publish too (the file was replaced by a rename in between).
       changes.length = 0;
-      write([{ _id: 'story-1', _type: 'story', title: 'C' }, { _id: 'post-1', _type: 'post' }]);
+      write([
+        { _id: 'story-1', _type: 'story', title: 'C' },
+        { _id: 'post-1', _type: 'post' },
+      ]);
       await until(() => changes.length >= 1);
       await sleep(100);
       expect(changes).toEqual([{ id: 'story-1', type: 'story', transition: 'update' }]);

@@ -15,31 +15,102 @@ import * as queries from '../../site/queries.ts';
 import { fixtureImage, fixtureSiteData, ref, slug, translationGroup, type FixtureDocument } from '../fixtures/dataset.ts';
 
 const fixture: FixtureDocument[] = [
-  { _id: 'siteSettings', _type: 'siteSettings', title: 'Testseite', mainNav: [{ _type: 'navItem', _key: 'stories', label: { de: 'Geschichten', en: 'Stories' }, route: 'stories' }], jobSearch: { region: 'Testkreis', radiusKm: 25 } },
-  { _id: 'regionFacts', _type: 'regionFacts', asOf: '2024-01-01', keyFigures: [{ _key: 'k', key: 'einwohner', label: { de: 'Einwohner' }, value: 1000, approximate: true }] },
+  {
+    _id: 'siteSettings',
+    _type: 'siteSettings',
+    title: 'Testseite',
+    mainNav: [{ _type: 'navItem', _key: 'stories', label: { de: 'Geschichten', en: 'Stories' }, route: 'stories' }],
+    jobSearch: { region: 'Testkreis', radiusKm: 25 },
+  },
+  {
+    _id: 'regionFacts',
+    _type: 'regionFacts',
+    asOf: '2024-01-01',
+    keyFigures: [{ _key: 'k', key: 'einwohner', label: { de: 'Einwohner' }, value: 1000, approximate: true }],
+  },
   { _id: 'town-b', _type: 'town', name: 'Beta', slug: slug('beta') },
   { _id: 'town-a', _type: 'town', name: 'Alpha', slug: slug('alpha') },
   { _id: 'branch-x', _type: 'branch', title: { de: 'Handwerk', en: 'Crafts' }, slug: slug('handwerk'), order: 1 },
   { _id: 'member-2', _type: 'member', name: 'Zweites Mitglied', role: 'mitglied', order: 2 },
-  { _id: 'member-1', _type: 'member', name: 'Erstes Mitglied', shortName: 'EM', role: 'geschaeftsfuehrend', order: 1, website: 'https://example.org' },
+  {
+    _id: 'member-1',
+    _type: 'member',
+    name: 'Erstes Mitglied',
+    shortName: 'EM',
+    role: 'geschaeftsfuehrend',
+    order: 1,
+    website: 'https://example.org',
+  },
   { _id: 'actionField-f-de', _type: 'actionField', language: 'de', title: 'Feld', slug: slug('feld'), number: 1, framework: 'regional' },
   {
-    _id: 'project-p-de', _type: 'project', language: 'de', title: 'Projekt', slug: slug('projekt'), actionField: ref('actionField-f-de'), responsible: ref('member-1'),
-    results: [{ _type: 'yearlyResult', _key: 'y1', year: 2020, metrics: [{ _type: 'metric', _key: 'm', label: 'Teilnehmende', value: 40, approximate: true }] }],
+    _id: 'project-p-de',
+    _type: 'project',
+    language: 'de',
+    title: 'Projekt',
+    slug: slug('projekt'),
+    actionField: ref('actionField-f-de'),
+    responsible: ref('member-1'),
+    results: [
+      {
+        _type: 'yearlyResult',
+        _key: 'y1',
+        year: 2020,
+        metrics: [{ _type: 'metric', _key: 'm', label: 'Teilnehmende', value: 40, approximate: true }],
+      },
+    ],
   },
-  { _id: 'story-s-de', _type: 'story', language: 'de', title: 'Geschichte', slug: slug('geschichte'), town: ref('town-a'), branch: ref('branch-x'), image: fixtureImage('story'), publishedAt: '2026-02-01T00:00:00Z', isExample: true },
-  { _id: 'story-s-en', _type: 'story', language: 'en', title: 'Story', slug: slug('story'), town: ref('town-a'), branch: ref('branch-x'), image: fixtureImage('story'), publishedAt: '2026-02-01T00:00:00Z' },
-  { _id: 'story-old-de', _type: 'story', language: 'de', title: 'Ältere Geschichte', slug: slug('aelter'), town: ref('town-b'), publishedAt: '2025-01-01T00:00:00Z' },
+  {
+    _id: 'story-s-de',
+    _type: 'story',
+    language: 'de',
+    title: 'Geschichte',
+    slug: slug('geschichte'),
+    town: ref('town-a'),
+    branch: ref('branch-x'),
+    image: fixtureImage('story'),
+    publishedAt: '2026-02-01T00:00:00Z',
+    isExample: true,
+  },
+  {
+    _id: 'story-s-en',
+    _type: 'story',
+    language: 'en',
+    title: 'Story',
+    slug: slug('story'),
+    town: ref('town-a'),
+    branch: ref('branch-x'),
+    image: fixtureImage('story'),
+    publishedAt: '2026-02-01T00:00:00Z',
+  },
+  {
+    _id: 'story-old-de',
+    _type: 'story',
+    language: 'de',
+    title: 'Ältere Geschichte',
+    slug: slug('aelter'),
+    town: ref('town-b'),
+    publishedAt: '2025-01-01T00:00:00Z',
+  },
   { _id: 'drafts.story-s-de', _type: 'story', language: 'de', title: 'ENTWURF', slug: slug('geschichte') },
   { _id: 'story-noslug-de', _type: 'story', language: 'de', title: 'Ohne Adresse' },
   translationGroup('story', { de: 'story-s-de', en: 'story-s-en' }),
-  { _id: 'event-late-de', _type: 'event', language: 'de', title: 'Später', slug: slug('spaeter'), start: '2030-05-01T08:00:00.000Z', place: { town: ref('town-b') } },
+  {
+    _id: 'event-late-de',
+    _type: 'event',
+    language: 'de',
+    title: 'Später',
+    slug: slug('spaeter'),
+    start: '2030-05-01T08:00:00.000Z',
+    place: { town: ref('town-b') },
+  },
   { _id: 'event-early-de', _type: 'event', language: 'de', title: 'Früher', slug: slug('frueher'), start: '2020-05-01T08:00:00.000Z' },
 ];
 
 describe('queries on a fixture dataset', () => {
   let data: SiteData;
-  beforeAll(async () => { data = await fixtureSiteData(fixture); });
+  beforeAll(async () => {
+    data = await fixtureSiteData(fixture);
+  });
 
   it('siteSettings and regionFacts come through as stored', () => {
     expect(data.settings).toMatchObject({ title: 'Testseite', jobSearch: { region: 'Testkreis', radiusKm: 25 } });
@@ -139,6 +210,7 @@ describe('the real dataset (content/): properties of any valid content', () => {
       expect(paths).toContain(homePath(language));
       expect(paths).toContain(sectionPath(language, 'stories'));
     }
-    for (const doc of [...data.stories, ...data.guides, ...data.posts, ...data.events, ...data.projects]) expect(paths, doc._id).toContain(documentPath(doc));
+    for (const doc of [...data.stories, ...data.guides, ...data.posts, ...data.events, ...data.projects])
+      expect(paths, doc._id).toContain(documentPath(doc));
   });
 });

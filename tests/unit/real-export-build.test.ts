@@ -14,7 +14,11 @@ import { asRealExport, type Doc } from './export-fixture.ts';
 describe('a real-export-shaped dataset', () => {
   it('builds the whole site, drafts left out', async () => {
     const contentDir = path.resolve('content');
-    const original: Doc[] = fs.readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const original: Doc[] = fs
+      .readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const exported = asRealExport(original, { seed: 'build' });
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'herzland-real-export-'));
     const datasetDir = path.join(work, 'content');
@@ -37,7 +41,10 @@ describe('a real-export-shaped dataset', () => {
     const stories = original.filter((d) => d._type === 'story');
     expect(stories.length).toBeGreaterThan(0);
     for (const story of stories) {
-      expect(files.some((f) => f.endsWith(path.join(story.slug.current, 'index.html'))), story.slug.current).toBe(true);
+      expect(
+        files.some((f) => f.endsWith(path.join(story.slug.current, 'index.html'))),
+        story.slug.current,
+      ).toBe(true);
     }
     fs.rmSync(work, { recursive: true, force: true });
   }, 600_000);

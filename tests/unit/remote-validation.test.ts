@@ -28,8 +28,13 @@ beforeAll(async () => {
   api = await startApiStandIn();
   const image = await fixtureImage();
   const client = createClient({
-    projectId: 'abc123', dataset: 'production', token: 'write-token', apiVersion: '2026-09-01',
-    useCdn: false, apiHost: api.apiHost, useProjectHostname: false,
+    projectId: 'abc123',
+    dataset: 'production',
+    token: 'write-token',
+    apiVersion: '2026-09-01',
+    useCdn: false,
+    apiHost: api.apiHost,
+    useProjectHostname: false,
   });
   // The project gets its content the way a real one does: through Sanity's importer.
   await importContent(client, writeDataset(asRealExport(fixtureDocuments(image)), [image]), { log: () => {} });
@@ -47,7 +52,9 @@ describe('validation of content fetched from a project', () => {
       .filter((d) => d._type !== 'sanity.imageAsset')
       .map((d) => (d._type === 'story' ? { ...d, title: { _type: 'localizedString', de: 'Falsche Form' } } : d));
     const errors = (await validateDataset(datasetFromDocuments(docs, 'abc123/production'), schema)).filter((p) => p.level === 'error');
-    expect(errors).toContainEqual(expect.objectContaining({ documentId: storyId(), documentType: 'story', path: 'image', message: expect.stringMatching(/fehlt/) }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ documentId: storyId(), documentType: 'story', path: 'image', message: expect.stringMatching(/fehlt/) }),
+    );
     expect(errors).toContainEqual(expect.objectContaining({ documentId: storyId(), documentType: 'story', path: 'title' }));
   });
 });

@@ -71,8 +71,9 @@ export async function startApiStandIn(initial: StoredDoc[] = []): Promise<ApiSta
         continue;
       }
       const rev = `rev${++revision}`;
-      const after = new Mutation({ mutations: [structuredClone(mutation)], resultRev: rev, timestamp: new Date().toISOString() })
-        .apply(before ? structuredClone(before) : null) as StoredDoc | null;
+      const after = new Mutation({ mutations: [structuredClone(mutation)], resultRev: rev, timestamp: new Date().toISOString() }).apply(
+        before ? structuredClone(before) : null,
+      ) as StoredDoc | null;
       if (after) documents.set(id, after);
       else documents.delete(id);
       const operation = !before ? 'create' : after ? 'update' : 'delete';
@@ -92,7 +93,10 @@ export async function startApiStandIn(initial: StoredDoc[] = []): Promise<ApiSta
       const extension = meta.format === 'jpeg' ? 'jpg' : String(meta.format);
       id = `image-${sha1}-${meta.width}x${meta.height}-${extension}`;
       fileName = `${sha1}-${meta.width}x${meta.height}.${extension}`;
-      metadata = { _type: 'sanity.imageMetadata', dimensions: { _type: 'sanity.imageDimensions', width: meta.width, height: meta.height, aspectRatio: meta.width! / meta.height! } };
+      metadata = {
+        _type: 'sanity.imageMetadata',
+        dimensions: { _type: 'sanity.imageDimensions', width: meta.width, height: meta.height, aspectRatio: meta.width! / meta.height! },
+      };
     } else {
       const extension = (filename?.split('.').pop() ?? 'bin').toLowerCase();
       id = `file-${sha1}-${extension}`;
@@ -102,10 +106,19 @@ export async function startApiStandIn(initial: StoredDoc[] = []): Promise<ApiSta
     if (existing) return existing;
     const path = `${kind}/${projectDataset}/${fileName}`;
     const doc: StoredDoc = {
-      _id: id, _type: kind === 'images' ? 'sanity.imageAsset' : 'sanity.fileAsset', _rev: `rev${++revision}`,
-      _createdAt: new Date().toISOString(), _updatedAt: new Date().toISOString(),
-      assetId: sha1, sha1hash: sha1, extension: fileName.split('.').pop(), path, url: `${apiHost}/${path}`, size: bytes.length,
-      originalFilename: filename ?? fileName, ...(metadata ? { metadata } : {}),
+      _id: id,
+      _type: kind === 'images' ? 'sanity.imageAsset' : 'sanity.fileAsset',
+      _rev: `rev${++revision}`,
+      _createdAt: new Date().toISOString(),
+      _updatedAt: new Date().toISOString(),
+      assetId: sha1,
+      sha1hash: sha1,
+      extension: fileName.split('.').pop(),
+      path,
+      url: `${apiHost}/${path}`,
+      size: bytes.length,
+      originalFilename: filename ?? fileName,
+      ...(metadata ? { metadata } : {}),
     };
     documents.set(id, doc);
     files.set(`/${path}`, bytes);
@@ -122,7 +135,11 @@ export async function startApiStandIn(initial: StoredDoc[] = []): Promise<ApiSta
     try {
       const stored = files.get(url.pathname);
       if (stored) {
-        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': stored.length, 'x-sanity-sha1': createHash('sha1').update(stored).digest('hex') });
+        res.writeHead(200, {
+          'content-type': 'application/octet-stream',
+          'content-length': stored.length,
+          'x-sanity-sha1': createHash('sha1').update(stored).digest('hex'),
+        });
         return res.end(req.method === 'HEAD' ? undefined : stored);
       }
       const body = await readBody(req);
@@ -148,7 +165,9 @@ export async function startApiStandIn(initial: StoredDoc[] = []): Promise<ApiSta
         return send(200, lines.join('\n') + '\n', 'application/x-ndjson');
       }
       if ((match = url.pathname.match(/^\/v[^/]+\/assets\/(images|files)\/([^/]+)$/))) {
-        return send(200, { document: await upload(match[1] as 'images' | 'files', body, url.searchParams.get('filename'), `standin/${match[2]}`) });
+        return send(200, {
+          document: await upload(match[1] as 'images' | 'files', body, url.searchParams.get('filename'), `standin/${match[2]}`),
+        });
       }
       if (url.pathname.match(/^\/v[^/]+\/datasets$/)) return send(200, [{ name: 'production' }]);
       return send(404, { error: `not handled by the stand-in: ${req.method} ${url.pathname}` });
@@ -159,8 +178,13 @@ export async function startApiStandIn(initial: StoredDoc[] = []): Promise<ApiSta
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   apiHost = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    apiHost, documents, files, requests,
-    get uploads() { return state.uploads; },
+    apiHost,
+    documents,
+    files,
+    requests,
+    get uploads() {
+      return state.uploads;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -9,11 +9,20 @@ const project = { projectId: 'abc123', dataset: 'production', apiVersion: '2026-
 describe('sanityClientConfig', () => {
   it('reads published content from the CDN without a token', () => {
     expect(sanityClientConfig({ ...project, token: 'ignored' })).toMatchObject({
-      projectId: 'abc123', dataset: 'production', apiVersion: '2026-09-01', perspective: 'published', useCdn: true, token: undefined,
+      projectId: 'abc123',
+      dataset: 'production',
+      apiVersion: '2026-09-01',
+      perspective: 'published',
+      useCdn: true,
+      token: undefined,
     });
   });
   it('reads drafts from the live API with the token', () => {
-    expect(sanityClientConfig({ ...project, perspective: 'drafts', token: 't0k' })).toMatchObject({ perspective: 'drafts', useCdn: false, token: 't0k' });
+    expect(sanityClientConfig({ ...project, perspective: 'drafts', token: 't0k' })).toMatchObject({
+      perspective: 'drafts',
+      useCdn: false,
+      token: 't0k',
+    });
   });
 });
 

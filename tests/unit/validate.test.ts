@@ -13,11 +13,16 @@ import { compileStudioSchema } from '../../site/schema.ts';
 import { writeDataset } from '../fixtures/dataset.ts';
 
 const contentDir = path.resolve('content');
-const original: DatasetDocument[] = fs.readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8')
-  .split('\n').filter(Boolean).map((line) => JSON.parse(line));
+const original: DatasetDocument[] = fs
+  .readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line));
 let schema: ReturnType<typeof compileStudioSchema>;
 
-beforeAll(() => { schema = compileStudioSchema(); });
+beforeAll(() => {
+  schema = compileStudioSchema();
+});
 
 /** A copy of content/ (images linked, not copied) with data.ndjson replaced. */
 function datasetCopy(documents: DatasetDocument[], { withImages = true } = {}): string {
@@ -56,7 +61,11 @@ describe('the embedded dataset', () => {
 describe('bad content is reported with document id, type and field path', () => {
   it('a missing required field', async () => {
     const story = first('story');
-    const errors = await errorsOf(mutate(story._id, (d) => { delete d.title; }));
+    const errors = await errorsOf(
+      mutate(story._id, (d) => {
+        delete d.title;
+      }),
+    );
     expect(errors).toContainEqual(expect.objectContaining({ documentId: story._id, documentType: 'story', path: 'title' }));
   });
 
@@ -69,24 +78,39 @@ describe('bad content is reported with document id, type and field path', () => 
 
   it('a reference to a document that does not exist', async () => {
     const story = first('story');
-    const errors = await errorsOf(mutate(story._id, (d) => { d.town = { _type: 'reference', _ref: 'town-atlantis' }; }));
+    const errors = await errorsOf(
+      mutate(story._id, (d) => {
+        d.town = { _type: 'reference', _ref: 'town-atlantis' };
+      }),
+    );
     expect(errors).toContainEqual(expect.objectContaining({ documentId: story._id, path: 'town' }));
   });
 
   it('an image without alt text', async () => {
     const story = first('story');
-    const errors = await errorsOf(mutate(story._id, (d) => { delete d.image.alt; }));
+    const errors = await errorsOf(
+      mutate(story._id, (d) => {
+        delete d.image.alt;
+      }),
+    );
     expect(errors).toContainEqual(expect.objectContaining({ documentId: story._id, path: 'image.alt' }));
   });
 
   it('a value in an outdated shape (a schema change shipped without its migration) on an object field', async () => {
     const facts = first('regionFacts');
     const [series] = facts.series;
-    const errors = await errorsOf(mutate(facts._id, (d) => { d.series[0].points[0].label = 'ein Text statt eines Objekts'; }));
-    expect(errors).toContainEqual(expect.objectContaining({
-      documentId: facts._id, path: `series[_key=="${series._key}"].points[_key=="${series.points[0]._key}"].label`,
-      message: expect.stringMatching(/Expected type "Object", got "String"/),
-    }));
+    const errors = await errorsOf(
+      mutate(facts._id, (d) => {
+        d.series[0].points[0].label = 'ein Text statt eines Objekts';
+      }),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        documentId: facts._id,
+        path: `series[_key=="${series._key}"].points[_key=="${series.points[0]._key}"].label`,
+        message: expect.stringMatching(/Expected type "Object", got "String"/),
+      }),
+    );
   });
 
   it('an unknown document type', async () => {
@@ -96,8 +120,14 @@ describe('bad content is reported with document id, type and field path', () => 
 
   it('an unsafe link scheme', async () => {
     const guide = first('welcomeGuide');
-    const errors = await errorsOf(mutate(guide._id, (d) => { d.sources[0].href = 'javascript:alert(1)'; }));
-    expect(errors).toContainEqual(expect.objectContaining({ documentId: guide._id, path: `sources[_key=="${guide.sources[0]._key}"].href` }));
+    const errors = await errorsOf(
+      mutate(guide._id, (d) => {
+        d.sources[0].href = 'javascript:alert(1)';
+      }),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({ documentId: guide._id, path: `sources[_key=="${guide.sources[0]._key}"].href` }),
+    );
   });
 
   it('an asset file missing on disk', async () => {
@@ -108,8 +138,9 @@ describe('bad content is reported with document id, type and field path', () => 
   });
 
   it('formats one line per problem', () => {
-    expect(formatProblem({ level: 'error', documentId: 'story-x-de', documentType: 'story', path: 'image.alt', message: 'Pflichtfeld' }))
-      .toBe('ERROR story-x-de (story) image.alt: Pflichtfeld');
+    expect(
+      formatProblem({ level: 'error', documentId: 'story-x-de', documentType: 'story', path: 'image.alt', message: 'Pflichtfeld' }),
+    ).toBe('ERROR story-x-de (story) image.alt: Pflichtfeld');
   });
 });
 
@@ -125,7 +156,8 @@ describe('a failed build leaves the previous dist/ intact', () => {
     fs.mkdirSync(distDir);
     fs.writeFileSync(path.join(distDir, 'index.html'), 'previous build');
     const result = spawnSync('npx', ['tsx', 'scripts/build.ts'], {
-      env: { ...process.env, CONTENT_DIR: badDir, DIST_DIR: distDir, OG_CACHE_DIR: path.join(path.dirname(distDir), 'og-cache') }, encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: badDir, DIST_DIR: distDir, OG_CACHE_DIR: path.join(path.dirname(distDir), 'og-cache') },
+      encoding: 'utf8',
     });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('ERROR story-ohne-titel-de (story) title:');

@@ -10,14 +10,14 @@
  *
  * Run: `npx sanity migration run event-dates-as-local-dates` in studio/ (dry run by default).
  */
-import {at, defineMigration, type NodePatch, set, unset} from 'sanity/migrate'
+import { at, defineMigration, type NodePatch, set, unset } from 'sanity/migrate';
 
-const TIME_ZONE = 'Europe/Berlin'
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+const TIME_ZONE = 'Europe/Berlin';
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 interface Local {
-  date: string
-  time: string
+  date: string;
+  time: string;
 }
 
 function berlin(instant: string): Local {
@@ -29,37 +29,37 @@ function berlin(instant: string): Local {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).formatToParts(new Date(instant))
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? ''
-  return {date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}`}
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
 
 function dayBefore(date: string): string {
-  const [year, month, day] = date.split('-').map(Number)
-  return new Date(Date.UTC(year!, month! - 1, day! - 1)).toISOString().slice(0, 10)
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day! - 1)).toISOString().slice(0, 10);
 }
 
-const MIDNIGHT = '00:00'
+const MIDNIGHT = '00:00';
 
 export default defineMigration({
   title: 'Veranstaltungen: Datum statt Zeitpunkt (Europe/Berlin), Uhrzeiten getrennt',
   documentTypes: ['event'],
   migrate: {
     document(doc) {
-      const start = doc.start
-      if (typeof start !== 'string' || DATE_ONLY.test(start)) return undefined
-      const from = berlin(start)
-      const patches: NodePatch[] = [at('start', set(from.date))]
-      if (from.time !== MIDNIGHT) patches.push(at('startTime', set(from.time)))
-      const end = doc.end
+      const start = doc.start;
+      if (typeof start !== 'string' || DATE_ONLY.test(start)) return undefined;
+      const from = berlin(start);
+      const patches: NodePatch[] = [at('start', set(from.date))];
+      if (from.time !== MIDNIGHT) patches.push(at('startTime', set(from.time)));
+      const end = doc.end;
       if (typeof end === 'string' && !DATE_ONLY.test(end)) {
-        const to = berlin(end)
-        const wholeDays = from.time === MIDNIGHT && to.time === MIDNIGHT
-        const lastDay = wholeDays ? dayBefore(to.date) : to.date
-        if (!wholeDays) patches.push(at('endTime', set(to.time)))
-        patches.push(lastDay > from.date ? at('end', set(lastDay)) : at('end', unset()))
+        const to = berlin(end);
+        const wholeDays = from.time === MIDNIGHT && to.time === MIDNIGHT;
+        const lastDay = wholeDays ? dayBefore(to.date) : to.date;
+        if (!wholeDays) patches.push(at('endTime', set(to.time)));
+        patches.push(lastDay > from.date ? at('end', set(lastDay)) : at('end', unset()));
       }
-      return patches
+      return patches;
     },
   },
-})
+});

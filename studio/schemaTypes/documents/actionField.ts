@@ -1,14 +1,14 @@
-import {ThLargeIcon} from '@sanity/icons/ThLarge'
-import {defineField, defineType} from 'sanity'
+import { ThLargeIcon } from '@sanity/icons/ThLarge';
+import { defineField, defineType } from 'sanity';
 
-import {TEXT_ROWS_SHORT} from '../constants'
-import {actionFieldFrameworks, titleOf, toList} from '../enums'
-import {translatableHeadFields, translatableSeoFields} from '../fields'
-import {contentGroup, GROUP, seoGroup} from '../groups'
-import {required} from '../rules'
+import { TEXT_ROWS_SHORT } from '../constants';
+import { actionFieldFrameworks, titleOf, toList } from '../enums';
+import { translatableHeadFields, translatableSeoFields } from '../fields';
+import { contentGroup, GROUP, seoGroup } from '../groups';
+import { required } from '../rules';
 
 /** Number used for the Sachsen 2030 strategy (not one of the alliance's own fields). */
-export const SACHSEN_2030_NUMBER = 0
+export const SACHSEN_2030_NUMBER = 0;
 
 export const actionField = defineType({
   name: 'actionField',
@@ -34,7 +34,7 @@ export const actionField = defineType({
       title: 'Rahmen',
       type: 'string',
       group: GROUP.content,
-      options: {list: toList(actionFieldFrameworks), layout: 'radio'},
+      options: { list: toList(actionFieldFrameworks), layout: 'radio' },
     }),
     defineField({
       name: 'description',
@@ -46,12 +46,12 @@ export const actionField = defineType({
     }),
     ...translatableSeoFields(),
   ],
-  orderings: [{title: 'Nummer', name: 'numberAsc', by: [{field: 'number', direction: 'asc'}]}],
+  orderings: [{ title: 'Nummer', name: 'numberAsc', by: [{ field: 'number', direction: 'asc' }] }],
   preview: {
-    select: {title: 'title', number: 'number', framework: 'framework'},
-    prepare: ({title, number, framework}) => ({
+    select: { title: 'title', number: 'number', framework: 'framework' },
+    prepare: ({ title, number, framework }) => ({
       title: typeof number === 'number' && number !== SACHSEN_2030_NUMBER ? `${number}. ${title}` : title,
       subtitle: titleOf(actionFieldFrameworks, framework),
     }),
   },
-})
+});

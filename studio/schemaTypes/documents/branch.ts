@@ -1,9 +1,9 @@
-import {TagIcon} from '@sanity/icons/Tag'
-import {defineField, defineType} from 'sanity'
+import { TagIcon } from '@sanity/icons/Tag';
+import { defineField, defineType } from 'sanity';
 
-import {defaultLanguage} from '../../config/languages'
-import {slugField} from '../fields'
-import {required} from '../rules'
+import { defaultLanguage } from '../../config/languages';
+import { slugField } from '../fields';
+import { required } from '../rules';
 
 export const branch = defineType({
   name: 'branch',
@@ -18,7 +18,7 @@ export const branch = defineType({
       description: 'Z. B. „Metall- und Elektroindustrie“.',
       validation: (rule) => required(rule, 'Bitte tragen Sie die Bezeichnung der Branche ein.'),
     }),
-    slugField({source: `title.${defaultLanguage}`}),
+    slugField({ source: `title.${defaultLanguage}` }),
     defineField({
       name: 'order',
       title: 'Reihenfolge',
@@ -28,10 +28,10 @@ export const branch = defineType({
     }),
   ],
   orderings: [
-    {title: 'Reihenfolge', name: 'orderAsc', by: [{field: 'order', direction: 'asc'}]},
-    {title: 'Bezeichnung A–Z', name: 'titleAsc', by: [{field: `title.${defaultLanguage}`, direction: 'asc'}]},
+    { title: 'Reihenfolge', name: 'orderAsc', by: [{ field: 'order', direction: 'asc' }] },
+    { title: 'Bezeichnung A–Z', name: 'titleAsc', by: [{ field: `title.${defaultLanguage}`, direction: 'asc' }] },
   ],
   preview: {
-    select: {title: `title.${defaultLanguage}`, subtitle: 'slug.current'},
+    select: { title: `title.${defaultLanguage}`, subtitle: 'slug.current' },
   },
-})
+});

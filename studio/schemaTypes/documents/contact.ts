@@ -1,15 +1,15 @@
-import {EnvelopeIcon} from '@sanity/icons/Envelope'
-import {defineField, defineType} from 'sanity'
+import { EnvelopeIcon } from '@sanity/icons/Envelope';
+import { defineField, defineType } from 'sanity';
 
-import {TEXT_ROWS_SHORT} from '../constants'
-import {emailAddress, phoneNumber, required, webAddress} from '../rules'
+import { TEXT_ROWS_SHORT } from '../constants';
+import { emailAddress, phoneNumber, required, webAddress } from '../rules';
 
 export const contact = defineType({
   name: 'contact',
   title: 'Ansprechstelle',
   type: 'document',
   icon: EnvelopeIcon,
-  fieldsets: [{name: 'reach', title: 'Erreichbarkeit', options: {columns: 2}}],
+  fieldsets: [{ name: 'reach', title: 'Erreichbarkeit', options: { columns: 2 } }],
   fields: [
     defineField({
       name: 'name',
@@ -22,7 +22,7 @@ export const contact = defineType({
       name: 'organisation',
       title: 'Organisation',
       type: 'reference',
-      to: [{type: 'member'}],
+      to: [{ type: 'member' }],
       description: 'Optional: zu welchem Mitglied der Allianz gehört die Stelle?',
     }),
     defineField({
@@ -58,9 +58,9 @@ export const contact = defineType({
       validation: (rule) => webAddress(rule),
     }),
   ],
-  orderings: [{title: 'Name A–Z', name: 'nameAsc', by: [{field: 'name', direction: 'asc'}]}],
+  orderings: [{ title: 'Name A–Z', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
-    select: {title: 'name', organisation: 'organisation.shortName', organisationName: 'organisation.name'},
-    prepare: ({title, organisation, organisationName}) => ({title, subtitle: organisation || organisationName}),
+    select: { title: 'name', organisation: 'organisation.shortName', organisationName: 'organisation.name' },
+    prepare: ({ title, organisation, organisationName }) => ({ title, subtitle: organisation || organisationName }),
   },
-})
+});

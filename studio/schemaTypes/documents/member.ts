@@ -1,8 +1,8 @@
-import {CaseIcon} from '@sanity/icons/Case'
-import {defineField, defineType} from 'sanity'
+import { CaseIcon } from '@sanity/icons/Case';
+import { defineField, defineType } from 'sanity';
 
-import {memberKinds, memberRoles, titleOf, toList} from '../enums'
-import {required, webAddress} from '../rules'
+import { memberKinds, memberRoles, titleOf, toList } from '../enums';
+import { required, webAddress } from '../rules';
 
 export const member = defineType({
   name: 'member',
@@ -27,13 +27,13 @@ export const member = defineType({
       name: 'kind',
       title: 'Art der Organisation',
       type: 'string',
-      options: {list: toList(memberKinds)},
+      options: { list: toList(memberKinds) },
     }),
     defineField({
       name: 'role',
       title: 'Rolle in der Allianz',
       type: 'string',
-      options: {list: toList(memberRoles), layout: 'radio', direction: 'horizontal'},
+      options: { list: toList(memberRoles), layout: 'radio', direction: 'horizontal' },
       initialValue: 'mitglied',
     }),
     defineField({
@@ -57,12 +57,19 @@ export const member = defineType({
     }),
   ],
   orderings: [
-    {title: 'Reihenfolge', name: 'orderAsc', by: [{field: 'order', direction: 'asc'}, {field: 'name', direction: 'asc'}]},
-    {title: 'Name A–Z', name: 'nameAsc', by: [{field: 'name', direction: 'asc'}]},
+    {
+      title: 'Reihenfolge',
+      name: 'orderAsc',
+      by: [
+        { field: 'order', direction: 'asc' },
+        { field: 'name', direction: 'asc' },
+      ],
+    },
+    { title: 'Name A–Z', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] },
   ],
   preview: {
-    select: {title: 'name', kind: 'kind', role: 'role', media: 'logo'},
-    prepare: ({title, kind, role, media}) => ({
+    select: { title: 'name', kind: 'kind', role: 'role', media: 'logo' },
+    prepare: ({ title, kind, role, media }) => ({
       title,
       subtitle: [titleOf(memberKinds, kind), role === 'geschaeftsfuehrend' ? titleOf(memberRoles, role) : undefined]
         .filter(Boolean)
@@ -70,4 +77,4 @@ export const member = defineType({
       media,
     }),
   },
-})
+});

@@ -1,9 +1,9 @@
-import {TargetIcon} from '@sanity/icons/Target'
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import { TargetIcon } from '@sanity/icons/Target';
+import { defineArrayMember, defineField, defineType } from 'sanity';
 
-import {orientationAudiences, orientationTopics, titleOf, toList} from '../enums'
-import {bodyField, summaryField, translatableHeadFields, translatableSeoFields} from '../fields'
-import {classificationGroup, contentGroup, GROUP, seoGroup} from '../groups'
+import { orientationAudiences, orientationTopics, titleOf, toList } from '../enums';
+import { bodyField, summaryField, translatableHeadFields, translatableSeoFields } from '../fields';
+import { classificationGroup, contentGroup, GROUP, seoGroup } from '../groups';
 
 export const orientationPage = defineType({
   name: 'orientationPage',
@@ -13,7 +13,7 @@ export const orientationPage = defineType({
   groups: [contentGroup, classificationGroup, seoGroup],
   fields: [
     ...translatableHeadFields(),
-    summaryField({description: 'Zwei bis drei Sätze: Was erfährt man auf dieser Seite?'}),
+    summaryField({ description: 'Zwei bis drei Sätze: Was erfährt man auf dieser Seite?' }),
     bodyField(),
     defineField({
       name: 'links',
@@ -21,7 +21,7 @@ export const orientationPage = defineType({
       type: 'array',
       group: GROUP.content,
       description: 'Weiterführende Angebote, z. B. Praktikumsbörsen oder Messetermine.',
-      of: [defineArrayMember({type: 'link'})],
+      of: [defineArrayMember({ type: 'link' })],
     }),
     defineField({
       name: 'audience',
@@ -29,8 +29,8 @@ export const orientationPage = defineType({
       type: 'array',
       group: GROUP.classification,
       description: 'Mehrfachauswahl möglich.',
-      of: [defineArrayMember({type: 'string'})],
-      options: {list: toList(orientationAudiences), layout: 'grid'},
+      of: [defineArrayMember({ type: 'string' })],
+      options: { list: toList(orientationAudiences), layout: 'grid' },
       validation: (rule) => rule.unique(),
     }),
     defineField({
@@ -38,13 +38,13 @@ export const orientationPage = defineType({
       title: 'Thema',
       type: 'string',
       group: GROUP.classification,
-      options: {list: toList(orientationTopics)},
+      options: { list: toList(orientationTopics) },
     }),
     ...translatableSeoFields(),
   ],
-  orderings: [{title: 'Titel A–Z', name: 'titleAsc', by: [{field: 'title', direction: 'asc'}]}],
+  orderings: [{ title: 'Titel A–Z', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] }],
   preview: {
-    select: {title: 'title', topic: 'topic'},
-    prepare: ({title, topic}) => ({title, subtitle: titleOf(orientationTopics, topic)}),
+    select: { title: 'title', topic: 'topic' },
+    prepare: ({ title, topic }) => ({ title, subtitle: titleOf(orientationTopics, topic) }),
   },
-})
+});

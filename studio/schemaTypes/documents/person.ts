@@ -1,9 +1,9 @@
-import {UserIcon} from '@sanity/icons/User'
-import {defineField, defineType} from 'sanity'
+import { UserIcon } from '@sanity/icons/User';
+import { defineField, defineType } from 'sanity';
 
-import {defaultLanguage} from '../../config/languages'
-import {slugField} from '../fields'
-import {required} from '../rules'
+import { defaultLanguage } from '../../config/languages';
+import { slugField } from '../fields';
+import { required } from '../rules';
 
 export const person = defineType({
   name: 'person',
@@ -17,7 +17,7 @@ export const person = defineType({
       type: 'string',
       validation: (rule) => required(rule, 'Bitte tragen Sie den Namen der Person ein.'),
     }),
-    slugField({source: 'name'}),
+    slugField({ source: 'name' }),
     defineField({
       name: 'isTeam',
       title: 'Redaktion oder Team',
@@ -44,8 +44,8 @@ export const person = defineType({
       description: 'Zwei bis drei Sätze in der dritten Person.',
     }),
   ],
-  orderings: [{title: 'Name A–Z', name: 'nameAsc', by: [{field: 'name', direction: 'asc'}]}],
+  orderings: [{ title: 'Name A–Z', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
-    select: {title: 'name', subtitle: `role.${defaultLanguage}`, media: 'image'},
+    select: { title: 'name', subtitle: `role.${defaultLanguage}`, media: 'image' },
   },
-})
+});

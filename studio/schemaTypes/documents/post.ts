@@ -1,11 +1,11 @@
-import {DocumentTextIcon} from '@sanity/icons/DocumentText'
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import { DocumentTextIcon } from '@sanity/icons/DocumentText';
+import { defineArrayMember, defineField, defineType } from 'sanity';
 
-import {postAudiences, postCategories, titleOf, toList} from '../enums'
-import {bodyField, summaryField, translatableHeadFields, translatableSeoFields} from '../fields'
-import {classificationGroup, contentGroup, GROUP, seoGroup} from '../groups'
-import {formatGermanDate} from '../lib/dates'
-import {required, requiredImage} from '../rules'
+import { postAudiences, postCategories, titleOf, toList } from '../enums';
+import { bodyField, summaryField, translatableHeadFields, translatableSeoFields } from '../fields';
+import { classificationGroup, contentGroup, GROUP, seoGroup } from '../groups';
+import { formatGermanDate } from '../lib/dates';
+import { required, requiredImage } from '../rules';
 
 export const post = defineType({
   name: 'post',
@@ -29,13 +29,13 @@ export const post = defineType({
       description: 'Querformat. Setzen Sie den Bildfokus (Hotspot) auf das Wichtigste.',
       validation: (rule) => requiredImage(rule, 'Bitte wählen Sie ein Titelbild für den Beitrag aus.'),
     }),
-    bodyField({requiredMessage: 'Bitte schreiben Sie den Text des Beitrags.'}),
+    bodyField({ requiredMessage: 'Bitte schreiben Sie den Text des Beitrags.' }),
     defineField({
       name: 'category',
       title: 'Kategorie',
       type: 'string',
       group: GROUP.classification,
-      options: {list: toList(postCategories)},
+      options: { list: toList(postCategories) },
     }),
     defineField({
       name: 'audience',
@@ -43,8 +43,8 @@ export const post = defineType({
       type: 'array',
       group: GROUP.classification,
       description: 'Mehrfachauswahl möglich.',
-      of: [defineArrayMember({type: 'string'})],
-      options: {list: toList(postAudiences), layout: 'grid'},
+      of: [defineArrayMember({ type: 'string' })],
+      options: { list: toList(postAudiences), layout: 'grid' },
       validation: (rule) => rule.unique(),
     }),
     defineField({
@@ -52,7 +52,7 @@ export const post = defineType({
       title: 'Autor/in',
       type: 'reference',
       group: GROUP.classification,
-      to: [{type: 'person'}],
+      to: [{ type: 'person' }],
       description: 'Fehlt die Person? Legen Sie sie unter Stammdaten → Personen an.',
       validation: (rule) => required(rule, 'Bitte wählen Sie aus, wer den Beitrag geschrieben hat.'),
     }),
@@ -67,15 +67,15 @@ export const post = defineType({
     ...translatableSeoFields(),
   ],
   orderings: [
-    {title: 'Veröffentlicht, neueste zuerst', name: 'publishedAtDesc', by: [{field: 'publishedAt', direction: 'desc'}]},
-    {title: 'Titel A–Z', name: 'titleAsc', by: [{field: 'title', direction: 'asc'}]},
+    { title: 'Veröffentlicht, neueste zuerst', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },
+    { title: 'Titel A–Z', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] },
   ],
   preview: {
-    select: {title: 'title', category: 'category', publishedAt: 'publishedAt', media: 'image'},
-    prepare: ({title, category, publishedAt, media}) => ({
+    select: { title: 'title', category: 'category', publishedAt: 'publishedAt', media: 'image' },
+    prepare: ({ title, category, publishedAt, media }) => ({
       title,
       subtitle: [titleOf(postCategories, category), formatGermanDate(publishedAt)].filter(Boolean).join(' · '),
       media,
     }),
   },
-})
+});

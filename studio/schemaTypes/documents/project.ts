@@ -1,10 +1,10 @@
-import {ProjectsIcon} from '@sanity/icons/Projects'
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import { ProjectsIcon } from '@sanity/icons/Projects';
+import { defineArrayMember, defineField, defineType } from 'sanity';
 
-import {TEXT_ROWS_SHORT} from '../constants'
-import {projectStatuses, titleOf, toList} from '../enums'
-import {bodyField, sameLanguageFilter, summaryField, translatableHeadFields, translatableSeoFields} from '../fields'
-import {classificationGroup, contentGroup, GROUP, seoGroup} from '../groups'
+import { TEXT_ROWS_SHORT } from '../constants';
+import { projectStatuses, titleOf, toList } from '../enums';
+import { bodyField, sameLanguageFilter, summaryField, translatableHeadFields, translatableSeoFields } from '../fields';
+import { classificationGroup, contentGroup, GROUP, seoGroup } from '../groups';
 
 export const project = defineType({
   name: 'project',
@@ -41,47 +41,47 @@ export const project = defineType({
       type: 'array',
       group: GROUP.content,
       description: 'Zahlen zum Projekt, je Jahr ein Eintrag.',
-      of: [defineArrayMember({type: 'yearlyResult'})],
+      of: [defineArrayMember({ type: 'yearlyResult' })],
     }),
     defineField({
       name: 'links',
       title: 'Links',
       type: 'array',
       group: GROUP.content,
-      of: [defineArrayMember({type: 'link'})],
+      of: [defineArrayMember({ type: 'link' })],
     }),
     defineField({
       name: 'status',
       title: 'Status',
       type: 'string',
       group: GROUP.classification,
-      options: {list: toList(projectStatuses), layout: 'radio', direction: 'horizontal'},
+      options: { list: toList(projectStatuses), layout: 'radio', direction: 'horizontal' },
     }),
     defineField({
       name: 'actionField',
       title: 'Handlungsfeld',
       type: 'reference',
       group: GROUP.classification,
-      to: [{type: 'actionField'}],
-      options: {filter: sameLanguageFilter},
+      to: [{ type: 'actionField' }],
+      options: { filter: sameLanguageFilter },
     }),
     defineField({
       name: 'responsible',
       title: 'Verantwortlich',
       type: 'reference',
       group: GROUP.classification,
-      to: [{type: 'member'}],
+      to: [{ type: 'member' }],
       description: 'Welches Mitglied der Allianz führt das Projekt?',
     }),
     ...translatableSeoFields(),
   ],
-  orderings: [{title: 'Titel A–Z', name: 'titleAsc', by: [{field: 'title', direction: 'asc'}]}],
+  orderings: [{ title: 'Titel A–Z', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] }],
   preview: {
-    select: {title: 'title', status: 'status', responsible: 'responsible.shortName', media: 'image'},
-    prepare: ({title, status, responsible, media}) => ({
+    select: { title: 'title', status: 'status', responsible: 'responsible.shortName', media: 'image' },
+    prepare: ({ title, status, responsible, media }) => ({
       title,
       subtitle: [titleOf(projectStatuses, status), responsible].filter(Boolean).join(' · '),
       media,
     }),
   },
-})
+});

@@ -1,11 +1,11 @@
-import {UsersIcon} from '@sanity/icons/Users'
-import {defineField, defineType} from 'sanity'
+import { UsersIcon } from '@sanity/icons/Users';
+import { defineField, defineType } from 'sanity';
 
-import {TEXT_ROWS_SHORT} from '../constants'
-import {storyKinds, titleOf, toList} from '../enums'
-import {bodyField, summaryField, translatableHeadFields, translatableSeoFields} from '../fields'
-import {classificationGroup, contentGroup, GROUP, personGroup, seoGroup} from '../groups'
-import {required, requiredImage} from '../rules'
+import { TEXT_ROWS_SHORT } from '../constants';
+import { storyKinds, titleOf, toList } from '../enums';
+import { bodyField, summaryField, translatableHeadFields, translatableSeoFields } from '../fields';
+import { classificationGroup, contentGroup, GROUP, personGroup, seoGroup } from '../groups';
+import { required, requiredImage } from '../rules';
 
 export const story = defineType({
   name: 'story',
@@ -40,7 +40,7 @@ export const story = defineType({
       group: GROUP.content,
       description: 'Ein prägnanter Satz der Person, ohne Anführungszeichen (die setzt die Website).',
     }),
-    bodyField({description: 'Die Geschichte selbst. Zwischenüberschriften (Überschrift 2) erleichtern das Lesen.'}),
+    bodyField({ description: 'Die Geschichte selbst. Zwischenüberschriften (Überschrift 2) erleichtern das Lesen.' }),
     defineField({
       name: 'person',
       title: 'Person',
@@ -59,14 +59,14 @@ export const story = defineType({
       title: 'Art der Geschichte',
       type: 'string',
       group: GROUP.classification,
-      options: {list: toList(storyKinds), layout: 'radio'},
+      options: { list: toList(storyKinds), layout: 'radio' },
     }),
     defineField({
       name: 'town',
       title: 'Ort',
       type: 'reference',
       group: GROUP.classification,
-      to: [{type: 'town'}],
+      to: [{ type: 'town' }],
       description: 'Wo lebt oder arbeitet die Person?',
     }),
     defineField({
@@ -74,15 +74,14 @@ export const story = defineType({
       title: 'Branche',
       type: 'reference',
       group: GROUP.classification,
-      to: [{type: 'branch'}],
+      to: [{ type: 'branch' }],
     }),
     defineField({
       name: 'jobSearchTerm',
       title: 'Suchbegriff für passende Jobs',
       type: 'string',
       group: GROUP.classification,
-      description:
-        'Optional. Unter der Geschichte verlinkt die Website eine Jobsuche mit diesem Begriff, z. B. „Mechatroniker“.',
+      description: 'Optional. Unter der Geschichte verlinkt die Website eine Jobsuche mit diesem Begriff, z. B. „Mechatroniker“.',
     }),
     defineField({
       name: 'publishedAt',
@@ -106,8 +105,8 @@ export const story = defineType({
     ...translatableSeoFields(),
   ],
   orderings: [
-    {title: 'Veröffentlicht, neueste zuerst', name: 'publishedAtDesc', by: [{field: 'publishedAt', direction: 'desc'}]},
-    {title: 'Titel A–Z', name: 'titleAsc', by: [{field: 'title', direction: 'asc'}]},
+    { title: 'Veröffentlicht, neueste zuerst', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },
+    { title: 'Titel A–Z', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] },
   ],
   preview: {
     select: {
@@ -118,12 +117,10 @@ export const story = defineType({
       isExample: 'isExample',
       media: 'image',
     },
-    prepare: ({title, person, town, kind, isExample, media}) => ({
+    prepare: ({ title, person, town, kind, isExample, media }) => ({
       title,
-      subtitle: [isExample ? 'Beispiel' : undefined, person, town, titleOf(storyKinds, kind)]
-        .filter(Boolean)
-        .join(' · '),
+      subtitle: [isExample ? 'Beispiel' : undefined, person, town, titleOf(storyKinds, kind)].filter(Boolean).join(' · '),
       media,
     }),
   },
-})
+});

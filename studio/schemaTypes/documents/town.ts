@@ -1,9 +1,9 @@
-import {PinIcon} from '@sanity/icons/Pin'
-import {defineField, defineType} from 'sanity'
+import { PinIcon } from '@sanity/icons/Pin';
+import { defineField, defineType } from 'sanity';
 
-import {POSTCODE_PATTERN} from '../constants'
-import {slugField} from '../fields'
-import {required} from '../rules'
+import { POSTCODE_PATTERN } from '../constants';
+import { slugField } from '../fields';
+import { required } from '../rules';
 
 export const town = defineType({
   name: 'town',
@@ -18,13 +18,12 @@ export const town = defineType({
       description: 'Amtlicher Name, z. B. „Annaberg-Buchholz“.',
       validation: (rule) => required(rule, 'Bitte tragen Sie den Namen des Ortes ein.'),
     }),
-    slugField({source: 'name'}),
+    slugField({ source: 'name' }),
     defineField({
       name: 'postcode',
       title: 'Postleitzahl',
       type: 'string',
-      validation: (rule) =>
-        rule.regex(POSTCODE_PATTERN).error('Bitte tragen Sie eine fünfstellige Postleitzahl ein, z. B. 09456.'),
+      validation: (rule) => rule.regex(POSTCODE_PATTERN).error('Bitte tragen Sie eine fünfstellige Postleitzahl ein, z. B. 09456.'),
     }),
     defineField({
       name: 'isGrosseKreisstadt',
@@ -46,12 +45,12 @@ export const town = defineType({
       description: 'Optional: Ortsmitte für die Karte.',
     }),
   ],
-  orderings: [{title: 'Name A–Z', name: 'nameAsc', by: [{field: 'name', direction: 'asc'}]}],
+  orderings: [{ title: 'Name A–Z', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
-    select: {title: 'name', postcode: 'postcode', isGrosseKreisstadt: 'isGrosseKreisstadt'},
-    prepare: ({title, postcode, isGrosseKreisstadt}) => ({
+    select: { title: 'name', postcode: 'postcode', isGrosseKreisstadt: 'isGrosseKreisstadt' },
+    prepare: ({ title, postcode, isGrosseKreisstadt }) => ({
       title,
       subtitle: [postcode, isGrosseKreisstadt ? 'Große Kreisstadt' : undefined].filter(Boolean).join(' · '),
     }),
   },
-})
+});

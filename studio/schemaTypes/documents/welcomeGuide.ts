@@ -1,12 +1,12 @@
-import {EarthGlobeIcon} from '@sanity/icons/EarthGlobe'
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import { EarthGlobeIcon } from '@sanity/icons/EarthGlobe';
+import { defineArrayMember, defineField, defineType } from 'sanity';
 
-import {MIN_GUIDE_SOURCES, REVIEW_MAX_AGE_MONTHS} from '../constants'
-import {guideAudiences, guideTopics, titleOf, toList} from '../enums'
-import {bodyField, summaryField, translatableHeadFields, translatableSeoFields} from '../fields'
-import {classificationGroup, contentGroup, GROUP, seoGroup, sourcesGroup, stepsGroup} from '../groups'
-import {formatGermanDate} from '../lib/dates'
-import {lastReviewedRules, officialSourceRule} from '../rules'
+import { MIN_GUIDE_SOURCES, REVIEW_MAX_AGE_MONTHS } from '../constants';
+import { guideAudiences, guideTopics, titleOf, toList } from '../enums';
+import { bodyField, summaryField, translatableHeadFields, translatableSeoFields } from '../fields';
+import { classificationGroup, contentGroup, GROUP, seoGroup, sourcesGroup, stepsGroup } from '../groups';
+import { formatGermanDate } from '../lib/dates';
+import { lastReviewedRules, officialSourceRule } from '../rules';
 
 export const welcomeGuide = defineType({
   name: 'welcomeGuide',
@@ -29,21 +29,21 @@ export const welcomeGuide = defineType({
       group: GROUP.content,
       description: 'Optional.',
     }),
-    bodyField({description: 'Optional: Hintergründe, die nicht in die Schritte passen.'}),
+    bodyField({ description: 'Optional: Hintergründe, die nicht in die Schritte passen.' }),
     defineField({
       name: 'steps',
       title: 'Schritte',
       type: 'array',
       group: GROUP.steps,
       description: 'Die Schritte in der Reihenfolge, in der man sie erledigt. Ziehen Sie sie zum Umsortieren.',
-      of: [defineArrayMember({type: 'guideStep'})],
+      of: [defineArrayMember({ type: 'guideStep' })],
     }),
     defineField({
       name: 'faq',
       title: 'Häufige Fragen',
       type: 'array',
       group: GROUP.steps,
-      of: [defineArrayMember({type: 'faqItem'})],
+      of: [defineArrayMember({ type: 'faqItem' })],
     }),
     defineField({
       name: 'audience',
@@ -51,8 +51,8 @@ export const welcomeGuide = defineType({
       type: 'array',
       group: GROUP.classification,
       description: 'Für wen ist dieser Leitfaden gedacht? Mehrfachauswahl möglich.',
-      of: [defineArrayMember({type: 'string'})],
-      options: {list: toList(guideAudiences), layout: 'grid'},
+      of: [defineArrayMember({ type: 'string' })],
+      options: { list: toList(guideAudiences), layout: 'grid' },
       validation: (rule) => rule.unique(),
     }),
     defineField({
@@ -60,7 +60,7 @@ export const welcomeGuide = defineType({
       title: 'Thema',
       type: 'string',
       group: GROUP.classification,
-      options: {list: toList(guideTopics)},
+      options: { list: toList(guideTopics) },
     }),
     defineField({
       name: 'contacts',
@@ -68,7 +68,7 @@ export const welcomeGuide = defineType({
       type: 'array',
       group: GROUP.classification,
       description: 'Stellen, die bei diesem Thema beraten, z. B. die Ausländerbehörde oder der Welcome Service.',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'contact'}]})],
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'contact' }] })],
       validation: (rule) => rule.unique().error('Jede Ansprechstelle bitte nur einmal auswählen.'),
     }),
     defineField({
@@ -78,7 +78,7 @@ export const welcomeGuide = defineType({
       group: GROUP.sources,
       description:
         'Offizielle Seiten, auf denen die Angaben beruhen (Behörden, Gesetze, Kammern). Sie werden unter dem Leitfaden verlinkt.',
-      of: [defineArrayMember({type: 'link'})],
+      of: [defineArrayMember({ type: 'link' })],
       validation: (rule) => [
         rule
           .required()
@@ -93,18 +93,18 @@ export const welcomeGuide = defineType({
       type: 'date',
       group: GROUP.sources,
       description: `Wann wurden Fristen, Gebühren, Links und Ansprechstellen zuletzt geprüft? Die Website zeigt das Datum an. Nach ${REVIEW_MAX_AGE_MONTHS} Monaten erscheint hier eine Erinnerung.`,
-      options: {dateFormat: 'DD.MM.YYYY'},
+      options: { dateFormat: 'DD.MM.YYYY' },
       validation: (rule) => lastReviewedRules(rule),
     }),
     ...translatableSeoFields(),
   ],
   orderings: [
-    {title: 'Am längsten nicht geprüft', name: 'lastReviewedAsc', by: [{field: 'lastReviewed', direction: 'asc'}]},
-    {title: 'Titel A–Z', name: 'titleAsc', by: [{field: 'title', direction: 'asc'}]},
+    { title: 'Am längsten nicht geprüft', name: 'lastReviewedAsc', by: [{ field: 'lastReviewed', direction: 'asc' }] },
+    { title: 'Titel A–Z', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] },
   ],
   preview: {
-    select: {title: 'title', topic: 'topic', lastReviewed: 'lastReviewed', media: 'image'},
-    prepare: ({title, topic, lastReviewed, media}) => ({
+    select: { title: 'title', topic: 'topic', lastReviewed: 'lastReviewed', media: 'image' },
+    prepare: ({ title, topic, lastReviewed, media }) => ({
       title,
       subtitle: [titleOf(guideTopics, topic), lastReviewed ? `geprüft ${formatGermanDate(lastReviewed)}` : 'nicht geprüft']
         .filter(Boolean)
@@ -112,4 +112,4 @@ export const welcomeGuide = defineType({
       media,
     }),
   },
-})
+});

@@ -4,7 +4,7 @@
  */
 
 /** Lowercase ASCII words separated by single hyphens, e.g. `rueckkehr-nach-annaberg`. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const GERMAN_TRANSLITERATION: Record<string, string> = {
   ä: 'ae',
@@ -15,7 +15,7 @@ const GERMAN_TRANSLITERATION: Record<string, string> = {
   Ö: 'oe',
   Ü: 'ue',
   ẞ: 'ss',
-}
+};
 
 /** Turns a title into a slug: German umlauts are transliterated, other accents dropped. */
 export function slugify(input: string, maxLength?: number): string {
@@ -26,14 +26,14 @@ export function slugify(input: string, maxLength?: number): string {
     .toLowerCase()
     .replace(/&/g, ' und ')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-  if (maxLength === undefined || slug.length <= maxLength) return slug
-  const cut = slug.slice(0, maxLength)
-  if (slug[maxLength] === '-') return cut
-  const lastHyphen = cut.lastIndexOf('-')
-  return lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut
+    .replace(/^-+|-+$/g, '');
+  if (maxLength === undefined || slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength);
+  if (slug[maxLength] === '-') return cut;
+  const lastHyphen = cut.lastIndexOf('-');
+  return lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut;
 }
 
 export function isValidSlug(value: unknown): value is string {
-  return typeof value === 'string' && SLUG_PATTERN.test(value)
+  return typeof value === 'string' && SLUG_PATTERN.test(value);
 }

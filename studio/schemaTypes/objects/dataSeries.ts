@@ -1,9 +1,9 @@
-import {TrendUpwardIcon} from '@sanity/icons/TrendUpward'
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import { TrendUpwardIcon } from '@sanity/icons/TrendUpward';
+import { defineArrayMember, defineField, defineType } from 'sanity';
 
-import {defaultLanguage} from '../../config/languages'
-import {KEY_PATTERN} from '../constants'
-import {required} from '../rules'
+import { defaultLanguage } from '../../config/languages';
+import { KEY_PATTERN } from '../constants';
+import { required } from '../rules';
 
 export const dataSeries = defineType({
   name: 'dataSeries',
@@ -70,8 +70,8 @@ export const dataSeries = defineType({
             }),
           ],
           preview: {
-            select: {title: `label.${defaultLanguage}`, value: 'value', approximate: 'approximate'},
-            prepare: ({title, value, approximate}) => ({
+            select: { title: `label.${defaultLanguage}`, value: 'value', approximate: 'approximate' },
+            prepare: ({ title, value, approximate }) => ({
               title,
               subtitle: value === undefined ? undefined : `${approximate ? 'ca. ' : ''}${value}`,
             }),
@@ -94,10 +94,10 @@ export const dataSeries = defineType({
     }),
   ],
   preview: {
-    select: {title: `title.${defaultLanguage}`, key: 'key', points: 'points'},
-    prepare: ({title, key, points}) => ({
+    select: { title: `title.${defaultLanguage}`, key: 'key', points: 'points' },
+    prepare: ({ title, key, points }) => ({
       title: title || key || 'Datenreihe',
       subtitle: Array.isArray(points) ? `${points.length} Datenpunkte` : undefined,
     }),
   },
-})
+});

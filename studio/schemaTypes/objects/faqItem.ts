@@ -1,8 +1,8 @@
-import {HelpCircleIcon} from '@sanity/icons/HelpCircle'
-import {defineField, defineType} from 'sanity'
+import { HelpCircleIcon } from '@sanity/icons/HelpCircle';
+import { defineField, defineType } from 'sanity';
 
-import {TEXT_ROWS_LONG} from '../constants'
-import {required} from '../rules'
+import { TEXT_ROWS_LONG } from '../constants';
+import { required } from '../rules';
 
 export const faqItem = defineType({
   name: 'faqItem',
@@ -27,6 +27,6 @@ export const faqItem = defineType({
     }),
   ],
   preview: {
-    select: {title: 'question', subtitle: 'answer'},
+    select: { title: 'question', subtitle: 'answer' },
   },
-})
+});

@@ -1,8 +1,8 @@
-import {OlistIcon} from '@sanity/icons/Olist'
-import {defineField, defineType} from 'sanity'
+import { OlistIcon } from '@sanity/icons/Olist';
+import { defineField, defineType } from 'sanity';
 
-import {TEXT_ROWS_LONG} from '../constants'
-import {required} from '../rules'
+import { TEXT_ROWS_LONG } from '../constants';
+import { required } from '../rules';
 
 export const guideStep = defineType({
   name: 'guideStep',
@@ -32,6 +32,6 @@ export const guideStep = defineType({
     }),
   ],
   preview: {
-    select: {title: 'title', subtitle: 'text'},
+    select: { title: 'title', subtitle: 'text' },
   },
-})
+});

@@ -1,14 +1,14 @@
-import {ImageIcon} from '@sanity/icons/Image'
-import {defineField, defineType} from 'sanity'
+import { ImageIcon } from '@sanity/icons/Image';
+import { defineField, defineType } from 'sanity';
 
-import {descriptiveAltRule, messages, required} from '../rules'
+import { descriptiveAltRule, messages, required } from '../rules';
 
 export const imageWithAlt = defineType({
   name: 'imageWithAlt',
   title: 'Bild',
   type: 'image',
   icon: ImageIcon,
-  options: {hotspot: true},
+  options: { hotspot: true },
   fields: [
     defineField({
       name: 'alt',
@@ -32,11 +32,11 @@ export const imageWithAlt = defineType({
     }),
   ],
   preview: {
-    select: {title: 'alt', subtitle: 'caption', media: 'asset'},
-    prepare: ({title, subtitle, media}) => ({
+    select: { title: 'alt', subtitle: 'caption', media: 'asset' },
+    prepare: ({ title, subtitle, media }) => ({
       title: title || 'Bild ohne Alternativtext',
       subtitle,
       media,
     }),
   },
-})
+});

@@ -1,16 +1,16 @@
-import {HashIcon} from '@sanity/icons/Hash'
-import {defineField, defineType} from 'sanity'
+import { HashIcon } from '@sanity/icons/Hash';
+import { defineField, defineType } from 'sanity';
 
-import {defaultLanguage} from '../../config/languages'
-import {KEY_PATTERN, MAX_YEAR, MIN_YEAR} from '../constants'
-import {required, webAddress} from '../rules'
+import { defaultLanguage } from '../../config/languages';
+import { KEY_PATTERN, MAX_YEAR, MIN_YEAR } from '../constants';
+import { required, webAddress } from '../rules';
 
 export const keyFigure = defineType({
   name: 'keyFigure',
   title: 'Kennzahl der Region',
   type: 'object',
   icon: HashIcon,
-  fieldsets: [{name: 'source', title: 'Quelle', options: {columns: 2}}],
+  fieldsets: [{ name: 'source', title: 'Quelle', options: { columns: 2 } }],
   fields: [
     defineField({
       name: 'key',
@@ -22,7 +22,9 @@ export const keyFigure = defineType({
         required(rule, 'Bitte vergeben Sie einen Schlüssel (Kleinbuchstaben, ohne Leerzeichen).'),
         rule
           .regex(KEY_PATTERN)
-          .error('Der Schlüssel beginnt mit einem Kleinbuchstaben und enthält nur Buchstaben, Ziffern und Bindestriche, z. B. „pendler-saldo“.'),
+          .error(
+            'Der Schlüssel beginnt mit einem Kleinbuchstaben und enthält nur Buchstaben, Ziffern und Bindestriche, z. B. „pendler-saldo“.',
+          ),
       ],
     }),
     defineField({
@@ -86,10 +88,10 @@ export const keyFigure = defineType({
     }),
   ],
   preview: {
-    select: {label: `label.${defaultLanguage}`, key: 'key', value: 'value', unit: 'unit', year: 'year'},
-    prepare: ({label, key, value, unit, year}) => ({
+    select: { label: `label.${defaultLanguage}`, key: 'key', value: 'value', unit: 'unit', year: 'year' },
+    prepare: ({ label, key, value, unit, year }) => ({
       title: label || key || 'Kennzahl',
       subtitle: [value, unit, year ? `(${year})` : undefined].filter((part) => part !== undefined && part !== '').join(' '),
     }),
   },
-})
+});

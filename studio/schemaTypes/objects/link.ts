@@ -1,7 +1,7 @@
-import {LinkIcon} from '@sanity/icons/Link'
-import {defineField, defineType} from 'sanity'
+import { LinkIcon } from '@sanity/icons/Link';
+import { defineField, defineType } from 'sanity';
 
-import {hrefHelpText, required, validHref} from '../rules'
+import { hrefHelpText, required, validHref } from '../rules';
 
 export const link = defineType({
   name: 'link',
@@ -13,8 +13,7 @@ export const link = defineType({
       name: 'label',
       title: 'Linktext',
       type: 'string',
-      description:
-        'Sagt, wohin der Link führt, z. B. „Anerkennung ausländischer Abschlüsse (BAMF)“ – nicht „hier klicken“.',
+      description: 'Sagt, wohin der Link führt, z. B. „Anerkennung ausländischer Abschlüsse (BAMF)“ – nicht „hier klicken“.',
       validation: (rule) => required(rule, 'Bitte tragen Sie einen Linktext ein.'),
     }),
     defineField({
@@ -22,13 +21,10 @@ export const link = defineType({
       title: 'Ziel',
       type: 'string',
       description: hrefHelpText,
-      validation: (rule) => [
-        required(rule, 'Bitte tragen Sie das Linkziel ein.'),
-        validHref(rule),
-      ],
+      validation: (rule) => [required(rule, 'Bitte tragen Sie das Linkziel ein.'), validHref(rule)],
     }),
   ],
   preview: {
-    select: {title: 'label', subtitle: 'href'},
+    select: { title: 'label', subtitle: 'href' },
   },
-})
+});

@@ -1,7 +1,7 @@
-import {TranslateIcon} from '@sanity/icons/Translate'
-import {defineType} from 'sanity'
+import { TranslateIcon } from '@sanity/icons/Translate';
+import { defineType } from 'sanity';
 
-import {languageFields} from '../localizedFields'
+import { languageFields } from '../localizedFields';
 
 export const localizedText = defineType({
   name: 'localizedText',
@@ -9,4 +9,4 @@ export const localizedText = defineType({
   type: 'object',
   icon: TranslateIcon,
   fields: languageFields('text'),
-})
+});

@@ -1,7 +1,7 @@
-import {NumberIcon} from '@sanity/icons/Number'
-import {defineField, defineType} from 'sanity'
+import { NumberIcon } from '@sanity/icons/Number';
+import { defineField, defineType } from 'sanity';
 
-import {required} from '../rules'
+import { required } from '../rules';
 
 export const metric = defineType({
   name: 'metric',
@@ -37,10 +37,10 @@ export const metric = defineType({
     }),
   ],
   preview: {
-    select: {label: 'label', value: 'value', unit: 'unit', approximate: 'approximate'},
-    prepare: ({label, value, unit, approximate}) => ({
+    select: { label: 'label', value: 'value', unit: 'unit', approximate: 'approximate' },
+    prepare: ({ label, value, unit, approximate }) => ({
       title: label,
       subtitle: [approximate ? 'ca.' : undefined, value, unit].filter((part) => part !== undefined && part !== '').join(' '),
     }),
   },
-})
+});

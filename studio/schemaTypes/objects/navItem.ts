@@ -1,8 +1,8 @@
-import {MenuIcon} from '@sanity/icons/Menu'
-import {defineField, defineType} from 'sanity'
+import { MenuIcon } from '@sanity/icons/Menu';
+import { defineField, defineType } from 'sanity';
 
-import {defaultLanguage} from '../../config/languages'
-import {required} from '../rules'
+import { defaultLanguage } from '../../config/languages';
+import { required } from '../rules';
 
 export const navItem = defineType({
   name: 'navItem',
@@ -27,6 +27,6 @@ export const navItem = defineType({
     }),
   ],
   preview: {
-    select: {title: `label.${defaultLanguage}`, subtitle: 'route'},
+    select: { title: `label.${defaultLanguage}`, subtitle: 'route' },
   },
-})
+});

@@ -1,5 +1,5 @@
-import {SearchIcon} from '@sanity/icons/Search'
-import {defineField, defineType} from 'sanity'
+import { SearchIcon } from '@sanity/icons/Search';
+import { defineField, defineType } from 'sanity';
 
 import {
   SEO_DESCRIPTION_MAX_LENGTH,
@@ -8,15 +8,15 @@ import {
   SHARE_IMAGE_MIN_HEIGHT,
   SHARE_IMAGE_MIN_WIDTH,
   TEXT_ROWS_SHORT,
-} from '../constants'
-import {seoDescriptionRules, seoTitleRule} from '../rules'
+} from '../constants';
+import { seoDescriptionRules, seoTitleRule } from '../rules';
 
 export const seo = defineType({
   name: 'seo',
   title: 'Suchmaschinen & Teilen',
   type: 'object',
   icon: SearchIcon,
-  options: {collapsible: true, collapsed: false},
+  options: { collapsible: true, collapsed: false },
   fields: [
     defineField({
       name: 'title',
@@ -47,4 +47,4 @@ export const seo = defineType({
       initialValue: false,
     }),
   ],
-})
+});

@@ -1,11 +1,11 @@
-import {UserIcon} from '@sanity/icons/User'
-import {defineField, defineType} from 'sanity'
+import { UserIcon } from '@sanity/icons/User';
+import { defineField, defineType } from 'sanity';
 
-import {required} from '../rules'
+import { required } from '../rules';
 
 /** Minimum and maximum plausible age of a person portrayed in a story. */
-const MIN_AGE = 14
-const MAX_AGE = 99
+const MIN_AGE = 14;
+const MAX_AGE = 99;
 
 export const storyPerson = defineType({
   name: 'storyPerson',
@@ -32,14 +32,10 @@ export const storyPerson = defineType({
       type: 'number',
       description: 'Optional.',
       validation: (rule) =>
-        rule
-          .integer()
-          .min(MIN_AGE)
-          .max(MAX_AGE)
-          .error(`Bitte tragen Sie das Alter als ganze Zahl zwischen ${MIN_AGE} und ${MAX_AGE} ein.`),
+        rule.integer().min(MIN_AGE).max(MAX_AGE).error(`Bitte tragen Sie das Alter als ganze Zahl zwischen ${MIN_AGE} und ${MAX_AGE} ein.`),
     }),
   ],
   preview: {
-    select: {title: 'name', subtitle: 'role'},
+    select: { title: 'name', subtitle: 'role' },
   },
-})
+});

@@ -1,8 +1,8 @@
-import {ChartUpwardIcon} from '@sanity/icons/ChartUpward'
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import { ChartUpwardIcon } from '@sanity/icons/ChartUpward';
+import { defineArrayMember, defineField, defineType } from 'sanity';
 
-import {MAX_YEAR, MIN_YEAR} from '../constants'
-import {required} from '../rules'
+import { MAX_YEAR, MIN_YEAR } from '../constants';
+import { required } from '../rules';
 
 export const yearlyResult = defineType({
   name: 'yearlyResult',
@@ -33,16 +33,14 @@ export const yearlyResult = defineType({
       name: 'metrics',
       title: 'Kennzahlen',
       type: 'array',
-      of: [defineArrayMember({type: 'metric'})],
+      of: [defineArrayMember({ type: 'metric' })],
     }),
   ],
   preview: {
-    select: {year: 'year', note: 'note', metrics: 'metrics'},
-    prepare: ({year, note, metrics}) => ({
+    select: { year: 'year', note: 'note', metrics: 'metrics' },
+    prepare: ({ year, note, metrics }) => ({
       title: year ? String(year) : 'Jahr fehlt',
-      subtitle: [note, Array.isArray(metrics) ? `${metrics.length} Kennzahl(en)` : undefined]
-        .filter(Boolean)
-        .join(' · '),
+      subtitle: [note, Array.isArray(metrics) ? `${metrics.length} Kennzahl(en)` : undefined].filter(Boolean).join(' · '),
     }),
   },
-})
+});

@@ -1,7 +1,7 @@
-import {BarChartIcon} from '@sanity/icons/BarChart'
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import { BarChartIcon } from '@sanity/icons/BarChart';
+import { defineArrayMember, defineField, defineType } from 'sanity';
 
-import {uniqueItemField} from '../rules'
+import { uniqueItemField } from '../rules';
 
 export const regionFacts = defineType({
   name: 'regionFacts',
@@ -14,7 +14,7 @@ export const regionFacts = defineType({
       title: 'Kennzahlen',
       type: 'array',
       description: 'Einzelne Zahlen, z. B. Einwohner, Arbeitslosenquote, Pendlersaldo.',
-      of: [defineArrayMember({type: 'keyFigure'})],
+      of: [defineArrayMember({ type: 'keyFigure' })],
       validation: (rule) => uniqueItemField(rule, 'key'),
     }),
     defineField({
@@ -22,7 +22,7 @@ export const regionFacts = defineType({
       title: 'Datenreihen',
       type: 'array',
       description: 'Zahlenreihen für Diagramme, z. B. Ausbildungsplätze je Jahr.',
-      of: [defineArrayMember({type: 'dataSeries'})],
+      of: [defineArrayMember({ type: 'dataSeries' })],
       validation: (rule) => uniqueItemField(rule, 'key'),
     }),
     defineField({
@@ -30,7 +30,7 @@ export const regionFacts = defineType({
       title: 'Stand',
       type: 'date',
       description: 'Wann wurden die Zahlen zuletzt aktualisiert?',
-      options: {dateFormat: 'DD.MM.YYYY'},
+      options: { dateFormat: 'DD.MM.YYYY' },
     }),
     defineField({
       name: 'sourceNote',
@@ -40,6 +40,6 @@ export const regionFacts = defineType({
     }),
   ],
   preview: {
-    prepare: () => ({title: 'Zahlen & Fakten zur Region'}),
+    prepare: () => ({ title: 'Zahlen & Fakten zur Region' }),
   },
-})
+});

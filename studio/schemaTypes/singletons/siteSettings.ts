@@ -1,20 +1,20 @@
-import {CogIcon} from '@sanity/icons/Cog'
-import {EnvelopeIcon} from '@sanity/icons/Envelope'
-import {MenuIcon} from '@sanity/icons/Menu'
-import {SearchIcon} from '@sanity/icons/Search'
-import {CaseIcon} from '@sanity/icons/Case'
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import { CogIcon } from '@sanity/icons/Cog';
+import { EnvelopeIcon } from '@sanity/icons/Envelope';
+import { MenuIcon } from '@sanity/icons/Menu';
+import { SearchIcon } from '@sanity/icons/Search';
+import { CaseIcon } from '@sanity/icons/Case';
+import { defineArrayMember, defineField, defineType } from 'sanity';
 
-import {MAX_JOB_SEARCH_RADIUS_KM, TEXT_ROWS_SHORT} from '../constants'
-import {emailAddress, phoneNumber, required, webAddress} from '../rules'
+import { MAX_JOB_SEARCH_RADIUS_KM, TEXT_ROWS_SHORT } from '../constants';
+import { emailAddress, phoneNumber, required, webAddress } from '../rules';
 
 const groups = [
-  {name: 'general', title: 'Allgemein', icon: CogIcon, default: true},
-  {name: 'navigation', title: 'Navigation', icon: MenuIcon},
-  {name: 'contact', title: 'Kontakt & Impressum', icon: EnvelopeIcon},
-  {name: 'seo', title: 'SEO', icon: SearchIcon},
-  {name: 'jobSearch', title: 'Jobsuche', icon: CaseIcon},
-]
+  { name: 'general', title: 'Allgemein', icon: CogIcon, default: true },
+  { name: 'navigation', title: 'Navigation', icon: MenuIcon },
+  { name: 'contact', title: 'Kontakt & Impressum', icon: EnvelopeIcon },
+  { name: 'seo', title: 'SEO', icon: SearchIcon },
+  { name: 'jobSearch', title: 'Jobsuche', icon: CaseIcon },
+];
 
 export const siteSettings = defineType({
   name: 'siteSettings',
@@ -44,7 +44,7 @@ export const siteSettings = defineType({
       type: 'array',
       group: 'navigation',
       description: 'Die Menüpunkte oben auf jeder Seite, in dieser Reihenfolge.',
-      of: [defineArrayMember({type: 'navItem'})],
+      of: [defineArrayMember({ type: 'navItem' })],
     }),
     defineField({
       name: 'footerNav',
@@ -52,7 +52,7 @@ export const siteSettings = defineType({
       type: 'array',
       group: 'navigation',
       description: 'Z. B. Über uns, Presse. Impressum, Datenschutz und Barrierefreiheit ergänzt die Website automatisch.',
-      of: [defineArrayMember({type: 'navItem'})],
+      of: [defineArrayMember({ type: 'navItem' })],
     }),
     defineField({
       name: 'contact',
@@ -61,10 +61,10 @@ export const siteSettings = defineType({
       group: 'contact',
       description: 'Wird im Fußbereich und im Impressum angezeigt.',
       fields: [
-        defineField({name: 'organisation', title: 'Organisation', type: 'string'}),
-        defineField({name: 'address', title: 'Anschrift', type: 'text', rows: TEXT_ROWS_SHORT}),
-        defineField({name: 'email', title: 'E-Mail', type: 'string', validation: (rule) => emailAddress(rule)}),
-        defineField({name: 'phone', title: 'Telefon', type: 'string', validation: (rule) => phoneNumber(rule)}),
+        defineField({ name: 'organisation', title: 'Organisation', type: 'string' }),
+        defineField({ name: 'address', title: 'Anschrift', type: 'text', rows: TEXT_ROWS_SHORT }),
+        defineField({ name: 'email', title: 'E-Mail', type: 'string', validation: (rule) => emailAddress(rule) }),
+        defineField({ name: 'phone', title: 'Telefon', type: 'string', validation: (rule) => phoneNumber(rule) }),
       ],
     }),
     defineField({
@@ -73,8 +73,7 @@ export const siteSettings = defineType({
       type: 'text',
       rows: TEXT_ROWS_SHORT,
       group: 'contact',
-      description:
-        'Name und Anschrift der Person, die für die redaktionellen Inhalte verantwortlich ist (Pflichtangabe im Impressum).',
+      description: 'Name und Anschrift der Person, die für die redaktionellen Inhalte verantwortlich ist (Pflichtangabe im Impressum).',
     }),
     defineField({
       name: 'defaultSeo',
@@ -83,8 +82,8 @@ export const siteSettings = defineType({
       group: 'seo',
       description: 'Wird verwendet, wenn eine Seite keine eigenen Angaben hat.',
       fields: [
-        defineField({name: 'description', title: 'Beschreibung', type: 'localizedText'}),
-        defineField({name: 'image', title: 'Vorschaubild', type: 'imageWithAlt'}),
+        defineField({ name: 'description', title: 'Beschreibung', type: 'localizedText' }),
+        defineField({ name: 'image', title: 'Vorschaubild', type: 'imageWithAlt' }),
       ],
     }),
     defineField({
@@ -94,7 +93,7 @@ export const siteSettings = defineType({
       group: 'jobSearch',
       description: 'Voreinstellungen für die Jobsuche, auf die Geschichten und Leitfäden verlinken.',
       fields: [
-        defineField({name: 'region', title: 'Region', type: 'string', description: 'Z. B. „Erzgebirgskreis“.'}),
+        defineField({ name: 'region', title: 'Region', type: 'string', description: 'Z. B. „Erzgebirgskreis“.' }),
         defineField({
           name: 'defaultTown',
           title: 'Standardort',
@@ -128,6 +127,6 @@ export const siteSettings = defineType({
     }),
   ],
   preview: {
-    prepare: () => ({title: 'Website-Einstellungen'}),
+    prepare: () => ({ title: 'Website-Einstellungen' }),
   },
-})
+});
