@@ -107,7 +107,7 @@ async function publish(label: string, edit: (docs: Doc[]) => { page: string; exp
   return seconds;
 }
 
-let storySeconds = NaN;
+let storySeconds: number;
 try {
   storySeconds = await publish('story title', (docs) => {
     const story = docs.find((d) => d._type === 'story' && d.language === 'de')!;

@@ -61,7 +61,7 @@ export function watchSanity(
 /** id → hash of its line in data.ndjson (published documents). */
 function snapshot(dir: string): Map<string, { hash: string; type: string }> {
   const out = new Map<string, { hash: string; type: string }>();
-  let text = '';
+  let text: string;
   try {
     text = fs.readFileSync(path.join(dir, 'data.ndjson'), 'utf8');
   } catch {

@@ -315,6 +315,8 @@ const cs: Locale = {
     sourceOfAll: 'Zdroj všech klíčových údajů',
   },
   shell: {
+    addressInImpressum: 'Adresa v tiráži (Impressum)',
+    detailsInImpressum: 'Jméno a adresa v tiráži (Impressum)',
     menu: 'Menu',
     brandBy: 'Fachkräfteallianz Erzgebirge',
     homeLink: 'Úvodní stránka',

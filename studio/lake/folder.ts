@@ -161,7 +161,7 @@ export function writeFileAtomic(file: string, data: string | Buffer): void {
 /** Temporary files a killed process left behind (the rename never happened, so they are garbage). */
 export function removeStaleTempFiles(dir: string): void {
   for (const folder of [dir, path.join(dir, 'images'), path.join(dir, 'files')]) {
-    let names: string[] = [];
+    let names: string[];
     try {
       names = fs.readdirSync(folder);
     } catch {
@@ -245,7 +245,7 @@ export function parseNdjson(text: string, source: string): LakeDocument[] {
     try {
       doc = JSON.parse(line);
     } catch (error) {
-      throw new Error(`${source}:${index + 1}: not valid JSON (${(error as Error).message})`);
+      throw new Error(`${source}:${index + 1}: not valid JSON (${(error as Error).message})`, { cause: error });
     }
     if (!doc || typeof doc._id !== 'string' || typeof doc._type !== 'string') {
       throw new Error(`${source}:${index + 1}: a document needs a string _id and _type`);
@@ -261,7 +261,7 @@ export function readFolder(dir: string, urls: AssetUrls): FolderContent {
   const documents = parseNdjson(dataText, 'data.ndjson').map(markersToReferences);
   const assets: LakeDocument[] = [];
   for (const folder of ['images', 'files'] as const) {
-    let names: string[] = [];
+    let names: string[];
     try {
       names = fs.readdirSync(path.join(dir, folder)).sort();
     } catch {

@@ -13,7 +13,8 @@ import {
   regionFigures,
   tocTree,
 } from '../../site/alliance.ts';
-import { escapeText, formatUtc, icsPath, isAllDay, zonedParts } from '../../site/ics.ts';
+import { escapeText, formatUtc, icsPath } from '../../site/ics.ts';
+import { zonedInstant } from '../../site/event-dates.ts';
 import { headingsOf, type Block } from '../../site/portable-text.ts';
 import { BUILD_TIME } from '../../site/today.ts';
 
@@ -129,11 +130,11 @@ test('event with a date: the .ics download is text/calendar with the event', asy
   const body = (await response.text()).replace(/\r\n /g, '');
   expect(body).toContain('BEGIN:VEVENT\r\n');
   expect(body).toContain(`SUMMARY:${escapeText(event!.title!)}\r\n`);
+  // Whole-day events stay a date; timed ones are the Berlin wall-clock time as UTC.
   const start = event!.start!;
-  const p = zonedParts(start);
-  const dtstart = isAllDay(start, event!.end)
-    ? `DTSTART;VALUE=DATE:${p.year}${String(p.month).padStart(2, '0')}${String(p.day).padStart(2, '0')}`
-    : `DTSTART:${formatUtc(start)}`;
+  const dtstart = event!.startTime
+    ? `DTSTART:${formatUtc(zonedInstant(start, event!.startTime).toISOString())}`
+    : `DTSTART;VALUE=DATE:${start.replaceAll('-', '')}`;
   expect(body).toContain(`${dtstart}\r\n`);
   expect(body).toContain(`UID:${event!._id}@`);
   // The browser treats it as a download.

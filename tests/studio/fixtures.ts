@@ -35,6 +35,8 @@ export function readDataset(): Record<string, any>[] {
 }
 
 export const test = base.extend<{ studio: Page; external: string[] }>({
+  // Playwright's fixture signature: the first parameter must be a destructuring pattern.
+  // eslint-disable-next-line no-empty-pattern
   external: async ({}, use) => {
     await use([]);
   },

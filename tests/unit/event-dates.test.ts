@@ -7,7 +7,7 @@ import { addDays, endInstant, endValue, fixedSchedule, startValue, zonedInstant,
 import { buildCalendar } from '../../site/ics.ts';
 import { calendarEventOf, eventDayParts, eventWhen, hasCalendarFile, splitEvents } from '../../site/alliance.ts';
 import type { SiteEvent } from '../../site/data.ts';
-import { distDir, ensureBuilt } from './built-site.ts';
+import { distDir, ensureBuilt } from '../built/built-site.ts';
 import { eventOutputs } from './event-outputs.ts';
 
 const event = (fields: Partial<Record<keyof SiteEvent, unknown>>) =>
