@@ -80,6 +80,8 @@ for (const language of languageIds) {
       const types = await page.locator('[data-search-results] .result-type').allTextContents();
       expect(new Set(types)).toEqual(new Set([storyType]));
       const town = page.locator('select[data-filter="town"]');
+      // A language with few stories may have no town to filter by (the filter is then hidden).
+      test.skip(!(await town.isVisible()), `no town filter for ${language} stories`);
       const towns = await town
         .locator('option')
         .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));

@@ -16,9 +16,12 @@ test('creates the English translation through the translations menu', async ({ s
   const metadata = dataset.filter((doc) => doc._type === 'translation.metadata');
   const hasEnglish = (id: string) =>
     metadata.some((m) => m.translations.some((t: any) => t.value?._ref === id) && m.translations.some((t: any) => t._key === 'en'));
-  const story = dataset.find((doc) => doc._type === 'story' && doc.language === 'de' && !hasEnglish(doc._id));
-  test.skip(!story, 'every German story already has an English translation');
-  await openDocument(page, story!._id, 'story');
+  // Any translatable German document without an English version (which types have one changes with content).
+  const story = ['story', 'post', 'welcomeGuide', 'orientationPage', 'project']
+    .flatMap((type) => dataset.filter((doc) => doc._type === type))
+    .find((doc) => doc.language === 'de' && !hasEnglish(doc._id));
+  test.skip(!story, 'every German document already has an English translation');
+  await openDocument(page, story!._id, story!._type);
   await page.getByRole('button', { name: 'Translations' }).click();
   await page
     .getByRole('menuitem', { name: /English/ })
@@ -26,7 +29,7 @@ test('creates the English translation through the translations menu', async ({ s
     .first()
     .click();
   await expect
-    .poll(() => readDrafts().find((doc) => doc._type === 'story' && doc.language === 'en' && doc.title === story!.title), {
+    .poll(() => readDrafts().find((doc) => doc._type === story!._type && doc.language === 'en' && doc.title === story!.title), {
       timeout: 60_000,
     })
     .toBeTruthy();

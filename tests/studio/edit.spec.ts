@@ -30,8 +30,11 @@ test('edits a story teaser and publishes it to content/', async ({ studio: page 
   // The draft reaches the lake's drafts folder, never content/.
   await expect.poll(() => readDrafts().find((doc) => doc._id === `drafts.${story._id}`)?.teaser).toBe(text);
   expect(fs.readFileSync(path.join(contentDir, 'data.ndjson'), 'utf8')).not.toContain(text);
-  await page.getByRole('button', { name: 'Veröffentlichen', exact: true }).click();
-  await expect.poll(() => readDataset().find((doc) => doc._id === story._id)?.teaser).toBe(text);
+  // The Studio enables publishing only once the draft is saved and validated.
+  const publish = page.getByRole('button', { name: 'Veröffentlichen', exact: true });
+  await expect(publish).toBeEnabled({ timeout: 60_000 });
+  await publish.click();
+  await expect.poll(() => readDataset().find((doc) => doc._id === story._id)?.teaser, { timeout: 60_000 }).toBe(text);
 });
 
 test('a missing alt text shows the German message and blocks publishing', async ({ studio: page }) => {
