@@ -9,12 +9,12 @@
  * from content/ (id, type, changed fields), then replaces those. Images and files are uploaded
  * only when the project has no asset with the same sha1, so a second import never duplicates them.
  */
+import { projectClient } from './project-client.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createClient, type SanityClient } from '@sanity/client';
+import type { SanityClient } from '@sanity/client';
 import { sanityImport } from '@sanity/import';
-import { DEFAULT_API_VERSION } from '../site/config.ts';
 import { assetFromMarker, type DatasetDocument } from '../site/sources/embedded-dataset.ts';
 
 export interface ImportReport {
@@ -134,15 +134,7 @@ async function main(): Promise<void> {
     console.error('Create a token with Editor rights under sanity.io/manage → API → Tokens.');
     process.exit(2);
   }
-  const apiHost = process.env.SANITY_API_HOST;
-  const client = createClient({
-    projectId,
-    dataset,
-    token,
-    apiVersion: DEFAULT_API_VERSION,
-    useCdn: false,
-    ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
-  });
+  const client = projectClient(projectId, dataset, token);
   console.log(`Importing ${path.relative(process.cwd(), contentDir) || '.'} into ${projectId}/${dataset}`);
   await importContent(client, contentDir, { replace: args.includes('--replace') });
 }

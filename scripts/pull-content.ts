@@ -9,14 +9,14 @@
  * names with `_sanityAsset` markers, assets.json with the editor-facing asset fields only.
  * Nothing in content/ is touched until the whole export has arrived.
  */
+import { projectClient } from './project-client.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createClient, type SanityClient } from '@sanity/client';
+import type { SanityClient } from '@sanity/client';
 import { exportDataset } from '@sanity/export';
 import { extract } from 'tar';
-import { DEFAULT_API_VERSION } from '../site/config.ts';
 import { isPublishedId, type DatasetDocument } from '../site/sources/embedded-dataset.ts';
 
 /** Revision ids change with every write and mean nothing outside the project. */
@@ -123,15 +123,7 @@ async function main(): Promise<void> {
     console.error('Create a token with Viewer rights under sanity.io/manage → API → Tokens.');
     process.exit(2);
   }
-  const apiHost = process.env.SANITY_API_HOST;
-  const client = createClient({
-    projectId,
-    dataset,
-    token,
-    apiVersion: DEFAULT_API_VERSION,
-    useCdn: false,
-    ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
-  });
+  const client = projectClient(projectId, dataset, token);
   const result = await pullContent(client, dataset, contentDir);
   console.log(
     `Pulled ${result.documents} published documents and ${result.assets} images/files from ${projectId}/${dataset} into ${path.relative(process.cwd(), contentDir) || '.'} (drafts left out). Review with git diff.`,
