@@ -9,6 +9,9 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      // A build running alongside (npm test runs lint and build side by side) stages and swaps here.
+      '.dist-*/',
+      'dist.old-*/',
       'node_modules/',
       '.astro/',
       'test-results/',

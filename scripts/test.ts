@@ -1,17 +1,24 @@
 /**
- * The whole test suite behind `npm test`: generated types up to date → type check → ESLint →
- * Prettier → build the site → vitest (tests/unit: code on fixtures, properties of the dataset,
- * Studio; tests/built: the built dist/) → Playwright in Chromium (tests/e2e). Prints the time of
- * each stage and one closing line "N passed, N failed" that counts every test of every stage.
+ * The whole test suite behind `npm test`. Prints the time of each stage and one closing line
+ * "N passed, N failed" that counts every test of every stage.
+ *
+ * Stages run in chains, and chains side by side where they do not depend on each other: most
+ * stages are single-threaded or wait on a browser, so on two cores two chains take little longer
+ * than one. Each stage's output is kept and printed whole when it ends, so logs do not interleave.
+ *
+ *   1. [ESLint → Prettier → TypeGen diff]  ∥  [astro check → build]
+ *   2. [vitest fast → vitest whole builds → lake contract tests → Studio in Chromium]  ∥  [Playwright site]
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const resultsDir = path.resolve('test-results');
-fs.mkdirSync(resultsDir, { recursive: true });
+const logDir = path.join(resultsDir, 'logs');
+fs.mkdirSync(logDir, { recursive: true });
 let passed = 0;
 let failed = 0;
+const suiteStart = performance.now();
 
 // One "today" for the build and every test that reads dates (site/today.ts): the moment the suite
 // starts, unless HERZLAND_TODAY is set. Tests compute "upcoming" from it, so they hold on any date.
@@ -19,13 +26,35 @@ process.env.HERZLAND_TODAY ||= new Date().toISOString();
 console.log(`HERZLAND_TODAY=${process.env.HERZLAND_TODAY}`);
 
 const stageTimes: string[] = [];
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
-  console.log(`\n$ ${command} ${args.join(' ')}`);
+const running = new Set<string>();
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(0);
+
+/** Runs one stage to its end; its output goes to test-results/logs/ and is printed when it ends. */
+function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
   const started = performance.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  stageTimes.push(`${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s  ${command} ${args.join(' ')}`);
-  return result.status ?? 1;
+  const logFile = path.join(logDir, `${name.replace(/[^a-z0-9]+/gi, '-')}.log`);
+  const log = fs.openSync(logFile, 'w');
+  running.add(name);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', log, log], env: { ...process.env, ...env } });
+    const finish = (status: number) => {
+      fs.closeSync(log);
+      running.delete(name);
+      stageTimes.push(`${seconds(started).padStart(5)} s  ${name}`);
+      console.log(`\n──── ${name}: ${status === 0 ? 'ok' : `exit ${status}`} after ${seconds(started)} s ($ ${command} ${args.join(' ')})`);
+      process.stdout.write(fs.readFileSync(logFile, 'utf8'));
+      resolve(status);
+    };
+    child.on('error', (error) => {
+      fs.writeSync(log, `${error}\n`);
+      finish(1);
+    });
+    child.on('close', (code) => finish(code ?? 1));
+  });
 }
+
+// A sign of life while chains run with their output held back.
+const heartbeat = setInterval(() => console.log(`… ${seconds(suiteStart)} s: ${[...running].join(', ')}`), 60_000);
 
 function check(name: string, ok: boolean): void {
   console.log(`${ok ? '✓' : '✗'} ${name}`);
@@ -41,35 +70,16 @@ function readJson(file: string): any {
   }
 }
 
-// 0. Playwright never downloads a browser here: it drives Debian's chromium, installed if missing.
-const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!fs.existsSync(chromium) && process.getuid?.() === 0) {
-  run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
-}
-check(`Chromium is available at ${chromium}`, fs.existsSync(chromium));
-
-// 1. Committed TypeGen output matches the schema and queries.
-const generated = ['site/sanity.types.ts', 'studio/schema.json'];
-const before = generated.map((file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''));
-const typegenStatus = run('npm', ['run', '--silent', 'typegen']);
-const unchanged = generated.every((file, i) => fs.existsSync(file) && fs.readFileSync(file, 'utf8') === before[i]);
-check('TypeGen output (studio/schema.json, site/sanity.types.ts) is committed and current', typegenStatus === 0 && unchanged);
-
-// 2. TypeScript type check of site/, studio/, scripts/ and tests/ against the generated types.
-check('TypeScript type check (astro check)', run('npx', ['astro', 'check', '--minimumSeverity', 'error']) === 0);
-
-// 2b. Lint and formatting, configured once for the repository (eslint.config.js, .prettierrc.json).
-check('ESLint (npm run lint)', run('npm', ['run', '--silent', 'lint']) === 0);
-check('Prettier (npm run format:check)', run('npm', ['run', '--silent', 'format:check']) === 0);
-
-// 3. Build the site from the embedded dataset once: the dist/ tests (vitest) and Playwright read it.
-const buildOk = run('npm', ['run', '--silent', 'build']) === 0;
-check('site builds from the embedded dataset', buildOk);
-
 /** Runs vitest with a JSON report and counts its tests; `config` picks another vitest config. */
-function vitestStage(report: string, config: string[] = [], env: NodeJS.ProcessEnv = {}): void {
+async function vitestStage(name: string, report: string, config: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<void> {
   const file = path.join(resultsDir, report);
-  const status = run('npx', ['vitest', 'run', ...config, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env);
+  fs.rmSync(file, { force: true });
+  const status = await run(
+    name,
+    'npx',
+    ['vitest', 'run', ...config, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`],
+    env,
+  );
   const result = readJson(file);
   if (!result) return check(`vitest produced ${report}`, false);
   passed += result.numPassedTests;
@@ -77,26 +87,65 @@ function vitestStage(report: string, config: string[] = [], env: NodeJS.ProcessE
 }
 
 /** Runs Playwright and counts its tests from the JSON report its config writes. */
-function playwrightStage(report: string, config: string[] = []): void {
-  const status = run('npx', ['playwright', 'test', ...config]);
+async function playwrightStage(name: string, report: string, config: string[] = []): Promise<void> {
+  fs.rmSync(path.join(resultsDir, report), { force: true });
+  const status = await run(name, 'npx', ['playwright', 'test', ...config]);
   const stats = readJson(path.join(resultsDir, report))?.stats;
   if (!stats) return check(`Playwright produced ${report}`, false);
   passed += stats.expected + stats.flaky;
   failed += stats.unexpected + (status !== 0 && stats.unexpected === 0 ? 1 : 0);
 }
 
-// 4. Unit and integration tests (tests/unit) and the checks of the built dist/ (tests/built); the
-//    tests that run whole builds go one at a time (vitest.config.ts, BUILD_TESTS).
-vitestStage('vitest.json', [], { VITEST_GROUP: 'fast' });
-vitestStage('vitest-builds.json', [], { VITEST_GROUP: 'builds' });
+// 0. Playwright never downloads a browser here: it drives Debian's chromium, installed if missing.
+const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
+if (!fs.existsSync(chromium) && process.getuid?.() === 0) {
+  await run('install chromium', 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
+}
+check(`Chromium is available at ${chromium}`, fs.existsSync(chromium));
 
-// 5. The built site in Chromium.
-if (buildOk) playwrightStage('playwright.json');
+// 1a. Lint and formatting, configured once for the repository (eslint.config.js, .prettierrc.json);
+//     then the committed TypeGen output matches the schema and queries. TypeGen rewrites its two
+//     files last, when astro check has long read them; the build imports only types from them.
+const generated = ['site/sanity.types.ts', 'studio/schema.json'];
+async function staticChecks(): Promise<void> {
+  check('ESLint (npm run lint)', (await run('ESLint', 'npm', ['run', '--silent', 'lint'])) === 0);
+  check('Prettier (npm run format:check)', (await run('Prettier', 'npm', ['run', '--silent', 'format:check'])) === 0);
+  const before = generated.map((file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''));
+  const typegenStatus = await run('TypeGen', 'npm', ['run', '--silent', 'typegen']);
+  const unchanged = generated.every((file, i) => fs.existsSync(file) && fs.readFileSync(file, 'utf8') === before[i]);
+  check('TypeGen output (studio/schema.json, site/sanity.types.ts) is committed and current', typegenStatus === 0 && unchanged);
+}
 
-// 6. The local Content Lake (studio/lake): contract and crash tests, then the real Studio in Chromium.
-vitestStage('vitest-lake.json', ['-c', 'vitest.lake.config.ts']);
-playwrightStage('playwright-studio.json', ['-c', 'playwright.studio.config.ts']);
+// 1b. TypeScript type check of site/, studio/, scripts/ and tests/, then the site built from the
+//     embedded dataset once: the dist/ tests (vitest) and Playwright read it.
+async function typeCheckAndBuild(): Promise<boolean> {
+  check('TypeScript type check (astro check)', (await run('astro check', 'npx', ['astro', 'check', '--minimumSeverity', 'error'])) === 0);
+  const buildOk = (await run('build', 'npm', ['run', '--silent', 'build'])) === 0;
+  check('site builds from the embedded dataset', buildOk);
+  return buildOk;
+}
 
-console.log(`\nTime per stage:\n${stageTimes.join('\n')}`);
+const [, buildOk] = await Promise.all([staticChecks(), typeCheckAndBuild()]);
+
+// 2a. Unit and integration tests (tests/unit) and the checks of the built dist/ (tests/built); the
+//     tests that run whole builds go one at a time (vitest.config.ts, BUILD_TESTS) into their own
+//     folders, never dist/. Then the local Content Lake (studio/lake): contract and crash tests, and
+//     the real Studio in Chromium.
+async function nodeAndStudio(): Promise<void> {
+  await vitestStage('vitest', 'vitest.json', [], { VITEST_GROUP: 'fast' });
+  await vitestStage('vitest whole builds', 'vitest-builds.json', [], { VITEST_GROUP: 'builds' });
+  await vitestStage('lake', 'vitest-lake.json', ['-c', 'vitest.lake.config.ts']);
+  await playwrightStage('Studio in Chromium', 'playwright-studio.json', ['-c', 'playwright.studio.config.ts']);
+}
+
+// 2b. The built site in Chromium, served from dist/ with its real headers.
+async function site(): Promise<void> {
+  if (buildOk) await playwrightStage('Playwright site', 'playwright.json');
+}
+
+await Promise.all([nodeAndStudio(), site()]);
+clearInterval(heartbeat);
+
+console.log(`\nTime per stage (chains run side by side; whole suite ${seconds(suiteStart)} s):\n${stageTimes.join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

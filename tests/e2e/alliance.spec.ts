@@ -30,6 +30,7 @@ test.describe.configure({ timeout: 90_000 });
 /** Matches an accessible row name that starts with `header` (as text, not as a pattern). */
 const startsWith = (header: string) => new RegExp(`^${header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`);
 
+/** Axe over a chart page's main content: page-types.spec.ts checks one page per type, which need not be one with charts. */
 async function axeMain(page: Page) {
   const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -110,7 +111,6 @@ for (const language of languageIds) {
       if (event.isExample) await expect(card.locator('.badge')).toHaveText(`${loc.ui.example} – ${loc.alliance.dateTbd}`);
       else if (when.datetime) await expect(card.locator(`time[datetime="${when.datetime}"]`)).toHaveText(when.text);
     }
-    await axeMain(page);
   });
 }
 
@@ -140,7 +140,6 @@ test('event with a date: the .ics download is text/calendar with the event', asy
   // The browser treats it as a download.
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   expect(download.suggestedFilename()).toBe(fileName);
-  await axeMain(page);
 });
 
 test('announced formats say the date is not fixed and offer no calendar file', async ({ page, request }) => {
@@ -175,7 +174,6 @@ for (const language of languageIds) {
       await expect(page.locator('main li.member.managing .name')).toContainText(managing.name!);
       await expect(page.locator('main li.member.managing .badge')).toHaveText(label(language, managing.role));
     }
-    await axeMain(page);
   });
 
   test(`alliance hub: strategy, regional fields with projects, links to the sections (${language})`, async ({ page }) => {
@@ -195,7 +193,6 @@ for (const language of languageIds) {
     for (const section of ['members', 'projects', 'documents', 'events'] as const) {
       await expect(nav.locator(`a[href="${sectionPath(language, section)}"]`)).toContainText(loc.sectionTitles[section]);
     }
-    await axeMain(page);
   });
 
   test(`region in figures: key figures with their values and source, series as chart + table (${language})`, async ({ page }) => {

@@ -13,6 +13,8 @@ import { loadPageTypes } from './routes.ts';
  * the main navigation by keyboard.
  */
 const routes = await loadPageTypes();
+// No smooth scrolling (global.css honours reduced motion): each Tab stop is on screen at once, not after a 1.5 s glide.
+test.use({ reducedMotion: 'reduce' });
 
 interface Stop {
   index: number; // position in document order
@@ -111,8 +113,9 @@ async function installProbe(page: Page): Promise<void> {
     const probe = async () => {
       const el = document.activeElement;
       if (!el || el === document.body || el === document.documentElement) return null;
-      // Let smooth scrolling bring the element into view (a long jump takes ~1.5 s; wait up to 4 s).
-      for (let lastY = -1, deadline = performance.now() + 4000; performance.now() < deadline;) {
+      // An element already on screen is final (the browser scrolls only to reveal); otherwise let
+      // smooth scrolling bring it into view (a long jump takes ~1.5 s; wait up to 4 s).
+      for (let lastY = scrollY, deadline = performance.now() + 4000; performance.now() < deadline;) {
         if (onScreen(el.getBoundingClientRect()) && scrollY === lastY) break;
         lastY = scrollY;
         await frame();
