@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { siteData } from '../../site/data.ts';
 import { documentPath, sectionPath } from '../../site/routes.ts';
@@ -17,6 +16,7 @@ import { escapeText, formatUtc, icsPath } from '../../site/ics.ts';
 import { zonedInstant } from '../../site/event-dates.ts';
 import { headingsOf, type Block } from '../../site/portable-text.ts';
 import { BUILD_TIME } from '../../site/today.ts';
+import { axeViolations } from './page-check.ts';
 
 /**
  * The alliance pages and the region in figures: charts with tables, TOC, calendar files, events,
@@ -32,8 +32,7 @@ const startsWith = (header: string) => new RegExp(`^${header.replace(/[.*+?^${}(
 
 /** Axe over a chart page's main content: page-types.spec.ts checks one page per type, which need not be one with charts. */
 async function axeMain(page: Page) {
-  const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page, { include: 'main' })).toEqual([]);
 }
 
 for (const language of languageIds) {

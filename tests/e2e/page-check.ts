@@ -56,13 +56,19 @@ function describeViolations(violations: Violations, scheme: string): string[] {
   });
 }
 
-async function audit(page: Page, scheme: 'light' | 'dark'): Promise<string[]> {
+/**
+ * axe-core WCAG 2.0/2.1 A+AA on the page as it is now (or on `include` only), described for a
+ * failure message; [] when it passes. The one way the e2e specs run axe.
+ */
+export async function axeViolations(page: Page, { scheme = 'light', include }: { scheme?: 'light' | 'dark'; include?: string } = {}) {
   // Wait for web fonts so text metrics (and thus contrast sampling of overlapping boxes) are final.
   await page.evaluate(() => document.fonts.ready);
   // Violations only: axe skips the details of every passing node, a large share of its time.
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(TAGS); // options() first: it replaces what withTags() set
-  const { violations } = await (scheme === 'dark' ? builder.withRules(COLOUR_RULES) : builder).analyze();
-  return describeViolations(violations, scheme);
+  // options() goes first: it replaces what withTags() sets.
+  let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(TAGS);
+  if (include) builder = builder.include(include);
+  if (scheme === 'dark') builder = builder.withRules(COLOUR_RULES);
+  return describeViolations((await builder.analyze()).violations, scheme);
 }
 
 /** Brings every part of the page into view (lazy images, client:visible islands), then lets the network settle. */
@@ -190,7 +196,7 @@ export async function checkPage(page: Page, context: BrowserContext, route: Samp
   }
   if (process.env.SCREENSHOTS) await screenshots(page, route);
   await page.setViewportSize({ width: 1280, height: 900 });
-  problems.axe.push(...(await audit(page, 'light')));
+  problems.axe.push(...(await axeViolations(page)));
   await cspEvents();
 
   // Dark scheme: a reload, not a live switch (colour transitions would be sampled mid-way).
@@ -198,7 +204,7 @@ export async function checkPage(page: Page, context: BrowserContext, route: Samp
   await page.reload();
   if (!(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)))
     problems.render.push('dark colour scheme not applied');
-  problems.axe.push(...(await audit(page, 'dark')));
+  problems.axe.push(...(await axeViolations(page, { scheme: 'dark' })));
   await cspEvents();
   return problems;
 }

@@ -3,12 +3,12 @@
  * word from its body in both languages, filters narrow results, works with the keyboard alone,
  * never turns the query into HTML, and loads no search code before the reader opens search.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { siteData, type SiteData } from '../../site/data.ts';
 import { languageIds, locale, type LanguageId } from '../../site/i18n/index.ts';
 import { documentPath, sectionPath } from '../../site/routes.ts';
 import { plainText, type Block } from '../../site/portable-text.ts';
+import { axeViolations } from './page-check.ts';
 
 const data = await siteData();
 
@@ -143,8 +143,7 @@ for (const language of languageIds) {
       const guide = Object.values(samples(data, language))[0]!;
       await page.goto(`${searchPath}?q=${encodeURIComponent(guide.word)}`);
       await expect(resultLinks(page).first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page, { include: 'main' })).toEqual([]);
     });
 
     test('no search code before the reader opens search', async ({ page }) => {
