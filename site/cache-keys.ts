@@ -7,7 +7,7 @@
  * members, figures …; few pages) hash the whole dataset instead: always right, just not reused.
  */
 import { createHash } from 'node:crypto';
-import { siteConfig } from './config.ts';
+import { siteConfig, type SiteConfig } from './config.ts';
 import type { Post, Project, SiteData, Story } from './data.ts';
 import type { Route } from './route-map.ts';
 import { BUILD_TIME } from './today.ts';
@@ -83,8 +83,7 @@ function viewInputs(route: Route, data: SiteData): unknown {
 }
 
 /** Inputs of the frame every page shares: settings (title, footer, job search), navigation, config. */
-function layoutInputs(route: Route, data: SiteData): unknown {
-  const config = siteConfig();
+function layoutInputs(route: Route, data: SiteData, config: SiteConfig): unknown {
   const meta = pageMeta(route, data);
   return {
     settings: data.settings,
@@ -95,10 +94,12 @@ function layoutInputs(route: Route, data: SiteData): unknown {
     graph: pageGraph(route, data, { siteUrl: config.siteUrl, title: meta.title, description: meta.description }),
     siteUrl: config.siteUrl,
     matomo: config.matomo ?? null,
+    // Image URLs of a Sanity project name its project and dataset, which no document holds.
+    source: config.sanity ? { projectId: config.sanity.projectId, dataset: config.sanity.dataset } : 'embedded',
   };
 }
 
 /** The cacheKey of one page of the route map. */
-export function pageCacheKey(route: Route, data: SiteData): string {
-  return hash({ v: CACHE_KEY_VERSION, route, view: viewInputs(route, data), layout: layoutInputs(route, data) });
+export function pageCacheKey(route: Route, data: SiteData, config: SiteConfig = siteConfig()): string {
+  return hash({ v: CACHE_KEY_VERSION, route, view: viewInputs(route, data), layout: layoutInputs(route, data, config) });
 }

@@ -1,0 +1,46 @@
+/** The incremental build's page keys (site/cache-keys.ts) change with what a page shows and where it comes from. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pageCacheKey } from '../../site/cache-keys.ts';
+import { readConfig } from '../../site/config.ts';
+import type { SiteData } from '../../site/data.ts';
+import { routeMap, type Route } from '../../site/route-map.ts';
+import { fixtureSiteData, slug, type FixtureDocument } from '../fixtures/dataset.ts';
+
+const fixture: FixtureDocument[] = [
+  { _id: 'siteSettings', _type: 'siteSettings', title: 'Testseite', jobSearch: { region: 'Testkreis', radiusKm: 25 } },
+  { _id: 'town-a', _type: 'town', name: 'Alpha', slug: slug('alpha') },
+  {
+    _id: 'story-a-de',
+    _type: 'story',
+    language: 'de',
+    title: 'Eine Geschichte',
+    slug: slug('eine-geschichte'),
+    teaser: 'Kurz erzählt.',
+    isExample: true,
+    body: [{ _type: 'block', _key: 'b', style: 'normal', children: [{ _type: 'span', _key: 's', text: 'Text.' }] }],
+  },
+];
+
+describe('page cache keys', () => {
+  let data: SiteData;
+  let story: Route;
+  beforeAll(async () => {
+    data = await fixtureSiteData(fixture);
+    story = routeMap(data).find((route) => route.kind === 'document' && route.view === 'story')!;
+  });
+  const embedded = readConfig({ CONTENT_DIR: 'content' });
+  const project = (projectId: string, dataset = 'production') => readConfig({ SANITY_PROJECT_ID: projectId, SANITY_DATASET: dataset });
+
+  it('are stable for the same page, data and source', () => {
+    expect(story).toBeDefined();
+    expect(pageCacheKey(story, data, embedded)).toBe(pageCacheKey(story, data, embedded));
+    expect(pageCacheKey(story, data, project('abc123'))).toBe(pageCacheKey(story, data, project('abc123')));
+  });
+
+  it('change with the Sanity project and dataset, whose names are in every image URL', () => {
+    const keys = [embedded, project('abc123'), project('xyz789'), project('abc123', 'staging')].map((config) =>
+      pageCacheKey(story, data, config),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
