@@ -88,9 +88,9 @@ for (const language of languageIds) {
       expect(towns.length).toBeGreaterThan(0);
       await town.selectOption(towns[0]);
       await expect(page.locator('[data-search-status]')).not.toHaveText(status ?? '');
-      const narrowed = await resultLinks(page).count();
-      expect(narrowed).toBeGreaterThan(0);
-      expect(narrowed).toBeLessThanOrEqual(allStories);
+      // The status may change before the narrowed list is drawn: wait for the list, not a moment.
+      await expect(resultLinks(page).first()).toBeVisible();
+      await expect.poll(() => resultLinks(page).count()).toBeLessThanOrEqual(allStories);
       expect(page.url()).toContain(`town=${encodeURIComponent(towns[0]).replace(/%20/g, '+')}`);
     });
 
