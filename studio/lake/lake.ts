@@ -199,8 +199,13 @@ export class Lake {
     return (this.snapshot ??= [...this.docs.values()]);
   }
 
+  /**
+   * groq-js folds the parameters into the tree while parsing (`$id` becomes a constant), so a tree
+   * is only reused for the same query with the same parameters.
+   */
   private parseQuery(query: string, params: Record<string, unknown>): ExprNode {
-    let tree = this.parsed.get(query);
+    const key = `${query}\u0000${JSON.stringify(params)}`;
+    let tree = this.parsed.get(key);
     if (!tree) {
       try {
         tree = parse(query, { params });
@@ -208,7 +213,7 @@ export class Lake {
         throw new LakeError(400, 'queryParseError', `GROQ query cannot be parsed: ${(error as Error).message}`);
       }
       if (this.parsed.size > 500) this.parsed.clear();
-      this.parsed.set(query, tree);
+      this.parsed.set(key, tree);
     }
     return tree;
   }
