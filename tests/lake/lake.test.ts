@@ -354,6 +354,8 @@ describe('local Content Lake: write-back', () => {
     } as never);
     await lake.client.action({ actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id } as never);
     expect(readDocs(lake.contentDir).find((doc) => doc._id === id)).toMatchObject({ name: 'Neuer Ort' });
+    const ids = readDocs(lake.contentDir).map((doc) => doc._id);
+    expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))); // inserted at its place
     await lake.client.action({ actionType: 'sanity.action.document.unpublish', draftId: `drafts.${id}`, publishedId: id } as never);
     expect(readDocs(lake.contentDir).some((doc) => doc._id === id)).toBe(false);
     expect(await lake.client.getDocument(`drafts.${id}`)).toMatchObject({ name: 'Neuer Ort' });
