@@ -186,7 +186,7 @@ export function serializeAssetMeta(meta: Record<string, AssetMeta>): string {
 function writeAll(fd: number, chunks: Buffer[]) {
   const IOV_MAX = 1024;
   for (let start = 0; start < chunks.length; start += IOV_MAX) {
-    let batch = chunks.slice(start, start + IOV_MAX);
+    const batch = chunks.slice(start, start + IOV_MAX);
     let remaining = batch.reduce((sum, chunk) => sum + chunk.length, 0);
     while (remaining > 0) {
       let written = fs.writevSync(fd, batch);
