@@ -116,17 +116,61 @@ export function serializeDocument(doc: LakeDocument): string {
   return JSON.stringify(ordered);
 }
 
-/** Lines of documents already serialised: committed documents are never mutated, only replaced. */
-const lineCache = new WeakMap<LakeDocument, string>();
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function serializeDataset(docs: Iterable<LakeDocument>): string {
-  const published = [...docs].filter(isPublishedContent).sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
-  const line = (doc: LakeDocument) => {
-    let text = lineCache.get(doc);
-    if (text === undefined) lineCache.set(doc, (text = serializeDocument(doc)));
-    return text;
-  };
-  return published.map(line).join('\n') + (published.length ? '\n' : '');
+/** First index in a sorted list whose id is not below `id`. */
+function lowerBound(ids: readonly string[], id: string): number {
+  let [low, high] = [0, ids.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ids[middle] < id) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * data.ndjson as one encoded line per published document, kept sorted by `_id`: a publish encodes
+ * only the documents it changed and the file is written whole with one write, so it stays one
+ * deterministic, sorted file without serialising every document again.
+ */
+export class DatasetLines {
+  private readonly lines = new Map<string, Buffer>();
+  private ids: string[];
+
+  constructor(docs: Iterable<LakeDocument>) {
+    for (const doc of docs) if (isPublishedContent(doc)) this.lines.set(doc._id, encodeLine(doc));
+    this.ids = [...this.lines.keys()].sort(byId);
+  }
+
+  /** The file's lines after these changes; `commit` makes them current once they are on disk. */
+  apply(changes: { id: string; after: LakeDocument | null }[]): { lines: Buffer[]; commit: () => void } {
+    const updated = new Map<string, Buffer | null>();
+    for (const { id, after } of changes) updated.set(id, after && isPublishedContent(after) ? encodeLine(after) : null);
+    let ids = this.ids;
+    for (const [id, line] of updated) {
+      const index = lowerBound(ids, id);
+      const present = ids[index] === id;
+      if (present === Boolean(line)) continue;
+      if (ids === this.ids) ids = [...ids];
+      if (line) ids.splice(index, 0, id);
+      else ids.splice(index, 1);
+    }
+    return {
+      lines: ids.map((id) => (updated.has(id) ? updated.get(id)! : this.lines.get(id)!)),
+      commit: () => {
+        for (const [id, line] of updated) {
+          if (line) this.lines.set(id, line);
+          else this.lines.delete(id);
+        }
+        this.ids = ids;
+      },
+    };
+  }
+}
+
+function encodeLine(doc: LakeDocument): Buffer {
+  return Buffer.from(serializeDocument(doc) + '\n');
 }
 
 export function serializeAssetMeta(meta: Record<string, AssetMeta>): string {
@@ -138,13 +182,35 @@ export function serializeAssetMeta(meta: Record<string, AssetMeta>): string {
   return JSON.stringify(sorted, null, 2) + '\n';
 }
 
+/** Writes a list of buffers with vectored writes (no copy into one large buffer). */
+function writeAll(fd: number, chunks: Buffer[]) {
+  const IOV_MAX = 1024;
+  for (let start = 0; start < chunks.length; start += IOV_MAX) {
+    const batch = chunks.slice(start, start + IOV_MAX);
+    let remaining = batch.reduce((sum, chunk) => sum + chunk.length, 0);
+    while (remaining > 0) {
+      let written = fs.writevSync(fd, batch);
+      remaining -= written;
+      // A partial write: continue after the bytes that made it.
+      while (written > 0 && batch.length) {
+        if (written >= batch[0].length) written -= batch.shift()!.length;
+        else {
+          batch[0] = batch[0].subarray(written);
+          written = 0;
+        }
+      }
+    }
+  }
+}
+
 /** Temporary file in the same folder, fsync, rename, fsync the folder: never a half-written file. */
-export function writeFileAtomic(file: string, data: string | Buffer): void {
+export function writeFileAtomic(file: string, data: string | Buffer | Buffer[]): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomUUID()}.tmp`);
   const fd = fs.openSync(temp, 'w');
   try {
-    fs.writeFileSync(fd, data);
+    if (Array.isArray(data)) writeAll(fd, data);
+    else fs.writeFileSync(fd, data);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
@@ -227,6 +293,17 @@ export function assetDocument(
     };
   }
   return doc;
+}
+
+/** A file's identity on disk: any write or rename changes it ('' when there is no file). */
+export function fileStamp(file: string): string {
+  try {
+    const stat = fs.statSync(file, { bigint: true });
+    return `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw error;
+  }
 }
 
 function readText(file: string): string {

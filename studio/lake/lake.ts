@@ -12,12 +12,13 @@ import { evaluate, parse, type ExprNode } from 'groq-js';
 import {
   assetDocument,
   assetMetaKey,
+  DatasetLines,
+  fileStamp,
   isPublishedContent,
   parseNdjson,
   readFolder,
   removeStaleTempFiles,
   serializeAssetMeta,
-  serializeDataset,
   writeFileAtomic,
   type AssetMeta,
   type AssetUrls,
@@ -162,8 +163,10 @@ export class Lake {
     LakeDocument[],
     { candidates: ReturnType<typeof createIndexes<LakeDocument>>; dereference: (ref: { _ref: string }) => LakeDocument | null }
   >();
-  /** What this process last wrote (or read), so the folder watcher ignores its own writes. */
-  private knownText = { data: '', assets: '' };
+  /** The files as this process last wrote (or read) them, so the folder watcher ignores its own writes. */
+  private knownStamps = { data: '', assets: '' };
+  /** data.ndjson's lines, built on the first publish and kept current by every publish after it. */
+  private datasetLines: DatasetLines | undefined;
   private watcher: fs.FSWatcher | undefined;
   urls: AssetUrls;
 
@@ -179,11 +182,25 @@ export class Lake {
     return path.join(this.options.stateDir, 'drafts.ndjson');
   }
 
+  private get dataFile() {
+    return path.join(this.options.contentDir, 'data.ndjson');
+  }
+
+  private get assetsFile() {
+    return path.join(this.options.contentDir, 'assets.json');
+  }
+
+  private folderStamps() {
+    return { data: fileStamp(this.dataFile), assets: fileStamp(this.assetsFile) };
+  }
+
   /** Reads the folder and the drafts; `origin` is where asset URLs point. */
   load(origin: string) {
     this.urls.origin = origin;
     removeStaleTempFiles(this.options.contentDir);
     removeStaleTempFiles(this.options.stateDir);
+    // Stamped before reading: a write that lands while reading is then picked up by the watcher.
+    const stamps = this.folderStamps();
     const folder = readFolder(this.options.contentDir, this.urls);
     this.docs.clear();
     for (const doc of [...folder.documents, ...folder.assets]) this.docs.set(doc._id, { ...doc, _rev: doc._rev ?? contentRev(doc) });
@@ -191,7 +208,8 @@ export class Lake {
       this.docs.set(doc._id, doc);
     }
     this.assetMeta = folder.assetMeta;
-    this.knownText = { data: folder.dataText, assets: folder.assetsText };
+    this.knownStamps = stamps;
+    this.datasetLines = undefined;
     this.snapshot = undefined;
   }
 
@@ -199,8 +217,13 @@ export class Lake {
     return (this.snapshot ??= [...this.docs.values()]);
   }
 
+  /**
+   * groq-js folds the parameters into the tree while parsing (`$id` becomes a constant), so a tree
+   * is only reused for the same query with the same parameters.
+   */
   private parseQuery(query: string, params: Record<string, unknown>): ExprNode {
-    let tree = this.parsed.get(query);
+    const key = `${query}\u0000${JSON.stringify(params)}`;
+    let tree = this.parsed.get(key);
     if (!tree) {
       try {
         tree = parse(query, { params });
@@ -208,7 +231,7 @@ export class Lake {
         throw new LakeError(400, 'queryParseError', `GROQ query cannot be parsed: ${(error as Error).message}`);
       }
       if (this.parsed.size > 500) this.parsed.clear();
-      this.parsed.set(query, tree);
+      this.parsed.set(key, tree);
     }
     return tree;
   }
@@ -311,9 +334,13 @@ export class Lake {
       this.snapshot = undefined;
       try {
         if (!options.external) this.persist(changes);
+        else if (changes.some(({ before, after }) => [before, after].some((doc) => doc && isPublishedContent(doc)))) {
+          this.datasetLines = undefined; // the folder changed from outside: rebuilt on the next publish
+        }
       } catch (error) {
         // Nothing is acknowledged that is not on disk: undo in memory and report the failure.
         for (const change of changes) put(change.id, change.before);
+        this.datasetLines = undefined;
         throw new LakeError(500, 'writeFailed', `Could not write the dataset: ${(error as Error).message}`);
       }
       await this.announce(id, timestamp, changes);
@@ -328,9 +355,10 @@ export class Lake {
     const touches = (test: (doc: LakeDocument) => boolean) =>
       changes.some(({ before, after }) => (before && test(before)) || (after && test(after)));
     if (touches(isPublishedContent)) {
-      const text = serializeDataset(this.docs.values());
-      writeFileAtomic(path.join(this.options.contentDir, 'data.ndjson'), text);
-      this.knownText.data = text;
+      const { lines, commit } = (this.datasetLines ??= new DatasetLines(this.docs.values())).apply(changes);
+      writeFileAtomic(this.dataFile, lines);
+      commit();
+      this.knownStamps.data = fileStamp(this.dataFile);
     }
     if (touches((doc) => /^drafts\./.test(doc._id))) {
       const drafts = [...this.docs.values()].filter((doc) => doc._id.startsWith('drafts.')).sort((a, b) => (a._id < b._id ? -1 : 1));
@@ -427,9 +455,8 @@ export class Lake {
     const existing = this.docs.get(id);
     if (existing) return existing;
     this.assetMeta[key] = { ...meta, ...this.assetMeta[key] };
-    const assetsText = serializeAssetMeta(this.assetMeta);
-    writeFileAtomic(path.join(this.options.contentDir, 'assets.json'), assetsText);
-    this.knownText.assets = assetsText;
+    writeFileAtomic(this.assetsFile, serializeAssetMeta(this.assetMeta));
+    this.knownStamps.assets = fileStamp(this.assetsFile);
     const doc = assetDocument(relative, bytes.length, this.assetMeta[key], this.urls, new Date().toISOString())!;
     const { changes } = await this.transact(undefined, (tx) => tx.put(doc), { external: true });
     return changes[0].after!;
@@ -451,9 +478,10 @@ export class Lake {
 
   /** Brings the in-memory published documents in line with the folder, as one transaction. */
   async reloadFolder() {
+    const stamps = this.folderStamps();
+    if (stamps.data === this.knownStamps.data && stamps.assets === this.knownStamps.assets) return;
+    this.knownStamps = stamps;
     const folder = readFolder(this.options.contentDir, this.urls);
-    if (folder.dataText === this.knownText.data && folder.assetsText === this.knownText.assets) return;
-    this.knownText = { data: folder.dataText, assets: folder.assetsText };
     this.assetMeta = folder.assetMeta;
     const wanted = new Map([...folder.documents, ...folder.assets].map((doc) => [doc._id, doc]));
     await this.transact(

@@ -239,6 +239,38 @@ describe('local Content Lake: the listener contract', () => {
     expect(unrelated.events).toEqual([]);
   });
 
+  // The translations menu (document-internationalization) fetches and listens with one query text
+  // and the open document's id: a second document must not get the first one's answer or events.
+  it("answers one query text with each caller's parameters, in queries and listeners", async () => {
+    const menuQuery = '*[_type == $translationSchema && $id in translations[].value._ref]{_id, translations}';
+    const metadata = readDocs(lake.contentDir).filter((doc) => doc._type === 'translation.metadata');
+    const [a, b] = metadata.slice(0, 2).map((doc) => doc.translations[0].value._ref as string);
+    for (const [id, owner] of [
+      [a, metadata[0]._id],
+      [b, metadata[1]._id],
+    ]) {
+      const found = await lake.client.fetch<{ _id: string }[]>(menuQuery, { translationSchema: 'translation.metadata', id });
+      expect(found.map((doc) => doc._id)).toEqual([owner]);
+    }
+    const listenA = await collect(lake.client, '*[_id == $id]', { id: `drafts.${a}` });
+    const listenB = await collect(lake.client, '*[_id == $id]', { id: `drafts.${b}` });
+    await lake.client.action(
+      {
+        actionType: 'sanity.action.document.edit',
+        draftId: `drafts.${b}`,
+        publishedId: b,
+        patch: { set: { _lakeTestMarker: 'b' } },
+      } as never,
+      { transactionId: 'tx-params-b' } as never,
+    );
+    const [event] = await waitFor(() => (listenB.events.length ? listenB.events : undefined));
+    await delay(100);
+    listenA.stop();
+    listenB.stop();
+    expect(event).toMatchObject({ documentId: `drafts.${b}`, transactionId: 'tx-params-b' });
+    expect(listenA.events).toEqual([]);
+  });
+
   it('uses the mutate API with the Studio mutation semantics', async () => {
     const id = 'lake-test-town';
     const result = await lake.client.mutate(
@@ -322,6 +354,8 @@ describe('local Content Lake: write-back', () => {
     } as never);
     await lake.client.action({ actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id } as never);
     expect(readDocs(lake.contentDir).find((doc) => doc._id === id)).toMatchObject({ name: 'Neuer Ort' });
+    const ids = readDocs(lake.contentDir).map((doc) => doc._id);
+    expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))); // inserted at its place
     await lake.client.action({ actionType: 'sanity.action.document.unpublish', draftId: `drafts.${id}`, publishedId: id } as never);
     expect(readDocs(lake.contentDir).some((doc) => doc._id === id)).toBe(false);
     expect(await lake.client.getDocument(`drafts.${id}`)).toMatchObject({ name: 'Neuer Ort' });

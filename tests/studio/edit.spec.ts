@@ -1,6 +1,10 @@
 /** The real Studio against the local Content Lake: read, edit, validate, upload, publish to content/. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fetchSiteData } from '../../site/data.ts';
+import { buildRouteMap } from '../../site/route-map.ts';
+import { readEmbeddedDataset } from '../../site/sources/embedded-dataset.ts';
+import { createEmbeddedSource } from '../../site/sources/embedded.ts';
 import { contentDir, expect, openDocument, readDataset, readDrafts, test } from './fixtures.ts';
 
 const ALT_MESSAGE = 'Bitte beschreiben Sie das Bild für Menschen, die es nicht sehen können (Alternativtext).';
@@ -35,6 +39,11 @@ test('edits a story teaser and publishes it to content/', async ({ studio: page 
   await expect(publish).toBeEnabled({ timeout: 60_000 });
   await publish.click();
   await expect.poll(() => readDataset().find((doc) => doc._id === story._id)?.teaser, { timeout: 60_000 }).toBe(text);
+  // The build's data step and route map over the same folder give the story's page the new teaser
+  // (a whole build from a dataset folder is tested in tests/unit/real-export-build.test.ts).
+  const routes = buildRouteMap(await fetchSiteData(createEmbeddedSource(readEmbeddedDataset(contentDir))));
+  const route = routes.find((candidate) => candidate.kind === 'document' && candidate.doc._id === story._id);
+  expect(route).toMatchObject({ path: expect.stringContaining(story.slug.current), doc: { teaser: text } });
 });
 
 test('a missing alt text shows the German message and blocks publishing', async ({ studio: page }) => {

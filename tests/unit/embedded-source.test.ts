@@ -105,6 +105,15 @@ describe('query planner (equality indexes)', async () => {
       planQuery(parse('!defined(*[_type == $type && slug.current == $s][0]._id)'), { type: 'post', s: 'x' })?.equalities,
     ).toContainEqual({ path: ['slug', 'current'], value: 'x' });
   });
+  it('uses membership terms with a literal or parameter list (the Studio lists send `_type in $types`)', () => {
+    expect(planQuery(parse('*[_type in $types && !(_id in path("drafts.**"))]'), { types: ['story', 'post'] })?.memberships).toEqual([
+      { path: ['_type'], values: ['story', 'post'] },
+    ]);
+    expect(planQuery(parse('*[_type in ["town", $t]]'), { t: 'post' })?.memberships).toEqual([
+      { path: ['_type'], values: ['town', 'post'] },
+    ]);
+    expect(planQuery(parse('*[_type in $types]'), { types: 'story' })).toBeUndefined();
+  });
   it('does not plan queries that could read other documents', () => {
     expect(planQuery(parse('*[_type == "a" || _type == "b"]'), {})).toBeUndefined();
     expect(planQuery(parse('*[_type == "story"]{ "towns": *[_type == "town"] }'), {})).toBeUndefined();
@@ -116,5 +125,10 @@ describe('query planner (equality indexes)', async () => {
     expect(await source.fetch('*[_type == "story" && title == $t]._id', { t: 'Anders' })).toEqual(['story-b-de']);
     expect(await source.fetch('count(*[_type == $t])', { t: 'town' })).toBe(1);
     expect(await source.fetch('*[_type == "story" && title == "nope"]')).toEqual([]);
+    // A membership term keeps the dataset's order, as a full scan does.
+    const scanned = await source.fetch<string[]>('*[_type == "story" || _type == "town"]._id');
+    expect(scanned).toHaveLength(3);
+    expect(await source.fetch('*[_type in $types]._id', { types: ['story', 'town'] })).toEqual(scanned);
+    expect(await source.fetch('*[_type in ["story"] && title == "Anders"]._id')).toEqual(['story-b-de']);
   });
 });
