@@ -10,7 +10,7 @@ import type { CalendarEvent } from './ics.ts';
 import { dateAsUtcNoon, EVENT_TIME_ZONE, endInstant, fixedSchedule, lastDay, parseDate, startValue, zonedInstant } from './event-dates.ts';
 import { slugify, type Heading } from './portable-text.ts';
 import { dateTimeFormat, numberFormat } from './format.ts';
-import type { ActionField, AllianceDocument, Member, Page, Project, SiteData, SiteEvent } from './data.ts';
+import type { SiteActionField, SiteAllianceDocument, SiteMember, SitePage, SiteProject, SiteData, SiteEvent } from './data.ts';
 
 function memo<T>(compute: (data: SiteData) => T): (data: SiteData) => T {
   const cache = new WeakMap<SiteData, T>();
@@ -66,20 +66,20 @@ function valueFormat(language: LanguageId) {
 // Alliance hub and members -----------------------------------------------------------------------
 
 export interface FieldWithProjects {
-  field: ActionField;
-  projects: Project[];
+  field: SiteActionField;
+  projects: SiteProject[];
   /** Projects of this field that exist only in the default language (for other languages). */
-  untranslated: Project[];
+  untranslated: SiteProject[];
 }
 export interface AllianceOverview {
-  about?: Page;
-  strategy: ActionField[];
+  about?: SitePage;
+  strategy: SiteActionField[];
   regional: FieldWithProjects[];
   /** Projects whose action field is missing or not regional. */
-  otherProjects: Project[];
-  concept?: AllianceDocument;
-  documents: AllianceDocument[];
-  projects: Project[];
+  otherProjects: SiteProject[];
+  concept?: SiteAllianceDocument;
+  documents: SiteAllianceDocument[];
+  projects: SiteProject[];
 }
 
 const overviews = memo((data) => {
@@ -118,7 +118,7 @@ export function allianceOverview(data: SiteData, language: LanguageId): Alliance
 }
 
 /** The managing member (WFE), if the dataset marks one. */
-export function managingMember(data: SiteData): Member | undefined {
+export function managingMember(data: SiteData): SiteMember | undefined {
   return data.members.find((m) => m.role === 'geschaeftsfuehrend');
 }
 
@@ -145,7 +145,7 @@ export function mentions(text: string | null | undefined, number: string): boole
   return new RegExp(`(?<![\\d.,])${escaped}(?![.,]?\\d)`).test(text);
 }
 
-export function buildProjectResults(project: Project): ProjectResults {
+export function buildProjectResults(project: SiteProject): ProjectResults {
   const language = (project.language ?? defaultLanguage) as LanguageId;
   const loc = locale(language);
   const format = valueFormat(language);
@@ -191,7 +191,7 @@ export function buildProjectResults(project: Project): ProjectResults {
 
 const projectResultsById = memo((data) => new Map(data.projects.map((p) => [p._id, buildProjectResults(p)])));
 
-export function projectResults(data: SiteData, project: Project): ProjectResults {
+export function projectResults(data: SiteData, project: SiteProject): ProjectResults {
   return projectResultsById(data).get(project._id) ?? buildProjectResults(project);
 }
 

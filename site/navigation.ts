@@ -1,7 +1,7 @@
 /** Navigation entries from siteSettings resolved to URLs for one language. */
 import { defaultLanguage, locale, type LanguageId, type SectionKey } from './i18n/index.ts';
 import { documentPath, sectionPath } from './routes.ts';
-import type { Page } from './data.ts';
+import type { SitePage } from './data.ts';
 
 export interface NavEntry {
   label: string;
@@ -13,7 +13,11 @@ interface NavItemValue {
   route?: string | null;
 }
 
-export function resolveNav(items: readonly NavItemValue[] | null | undefined, language: LanguageId, pages: readonly Page[]): NavEntry[] {
+export function resolveNav(
+  items: readonly NavItemValue[] | null | undefined,
+  language: LanguageId,
+  pages: readonly SitePage[],
+): NavEntry[] {
   const sections = locale(language).sections;
   return (items ?? []).flatMap((item) => {
     const route = item.route ?? '';

@@ -8,7 +8,7 @@ import type { SearchFilterKey, SearchStrings } from './i18n/types.ts';
 import type { ImageValue } from './images.ts';
 import type { Route } from './route-map.ts';
 import { fixedSchedule } from './event-dates.ts';
-import type { AllianceDocument, OrientationPage, Post, SiteEvent, Story, WelcomeGuide } from './data.ts';
+import type { SiteAllianceDocument, SiteOrientationPage, SitePost, SiteEvent, SiteStory, SiteWelcomeGuide } from './data.ts';
 
 /** Section pages whose own text is worth finding (indexes and home only repeat their cards). */
 const INDEXED_SECTION_VIEWS = new Set(['alliance', 'members', 'jobs', 'figures']);
@@ -40,7 +40,7 @@ export function searchFacets(route: Route): SearchFacets {
   if (route.kind === 'section') return { type: types.section, filters: {} };
   switch (route.view) {
     case 'story': {
-      const story = route.doc as Story;
+      const story = route.doc as SiteStory;
       return {
         type: types.story,
         date: story.publishedAt,
@@ -53,7 +53,7 @@ export function searchFacets(route: Route): SearchFacets {
       };
     }
     case 'guide': {
-      const guide = route.doc as WelcomeGuide;
+      const guide = route.doc as SiteWelcomeGuide;
       return {
         type: types.guide,
         image: guide.image,
@@ -61,7 +61,7 @@ export function searchFacets(route: Route): SearchFacets {
       };
     }
     case 'post': {
-      const post = route.doc as Post;
+      const post = route.doc as SitePost;
       return {
         type: types.post,
         date: post.publishedAt,
@@ -80,11 +80,11 @@ export function searchFacets(route: Route): SearchFacets {
       };
     }
     case 'orientation': {
-      const page = route.doc as OrientationPage;
+      const page = route.doc as SiteOrientationPage;
       return { type: types.orientation, filters: { audience: labels(language, page.audience), topic: labels(language, [page.topic]) } };
     }
     case 'document': {
-      const doc = route.doc as AllianceDocument;
+      const doc = route.doc as SiteAllianceDocument;
       return { type: types.document, date: doc.adoptedOn ?? undefined, filters: { topic: labels(language, [doc.kind]) } };
     }
     case 'project':
