@@ -15,6 +15,7 @@ import { openValidationCache } from '../site/validation-cache.ts';
 import { findPlaceholders, isReleaseBuild } from '../site/placeholders.ts';
 import { siteData, writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
 import { startOgImages, type OgRun } from './og-images.ts';
+import type { AstroInlineConfig } from 'astro';
 
 const root = process.cwd();
 const finalDir = path.resolve(root, process.env.DIST_DIR || 'dist');
@@ -77,7 +78,7 @@ async function buildSite(outDir: string): Promise<void> {
   const { build } = await import('astro');
   // Incremental by default (astro.config.mjs); HERZLAND_FULL_BUILD=1 renders every page again.
   const force = process.env.HERZLAND_FULL_BUILD === '1';
-  await build({ root, outDir, force, logLevel: (process.env.ASTRO_LOG_LEVEL as never) || 'warn' });
+  await build({ root, outDir, force, logLevel: (process.env.ASTRO_LOG_LEVEL as AstroInlineConfig['logLevel']) || 'warn' });
 }
 
 async function indexSearch(outDir: string): Promise<void> {

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { siteConfig } from './config.ts';
-import type { SitePost, SiteProject, SiteData, SiteStory } from './data.ts';
+import type { SiteData } from './data.ts';
 import type { Route } from './route-map.ts';
 import { BUILD_TIME } from './today.ts';
 import { pageMeta } from './page-meta.ts';
@@ -49,13 +49,13 @@ function viewInputs(route: Route, data: SiteData): unknown {
   const language = route.language;
   switch (route.view) {
     case 'story': {
-      const story = route.doc as SiteStory;
+      const story = route.doc;
       return { related: relatedStories(data, story), more: moreStories(data, story) };
     }
     case 'post':
-      return { related: relatedPosts(data, route.doc as SitePost) };
+      return { related: relatedPosts(data, route.doc) };
     case 'project':
-      return { results: projectResults(data, route.doc as SiteProject) };
+      return { results: projectResults(data, route.doc) };
     case 'guide':
     case 'document':
     case 'event':

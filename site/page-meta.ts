@@ -12,6 +12,16 @@ export interface PageMeta {
 
 const DESCRIPTION_MAX = 160;
 
+/** Where a document page's title and description come from; each routed type has some of these. */
+interface MetaFields {
+  seo: { title: string | null; description: string | null; noIndex: boolean | null } | null;
+  title: string;
+  teaser?: string | null;
+  summary?: string | null;
+  excerpt?: string | null;
+  goal?: string | null;
+}
+
 function clip(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= DESCRIPTION_MAX) return clean;
@@ -32,7 +42,7 @@ export function pageMeta(route: Route, data: SiteData): PageMeta {
     const description = route.params ? `${title}. ${sectionDescription}` : sectionDescription;
     return { title, description: clip(description), noIndex: false };
   }
-  const doc = route.doc as Record<string, any>;
+  const doc: MetaFields = route.doc;
   const summary = doc.seo?.description ?? doc.teaser ?? doc.summary ?? doc.excerpt ?? doc.goal ?? fallbackDescription;
   return {
     title: doc.seo?.title ?? doc.title ?? '',

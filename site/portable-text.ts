@@ -90,7 +90,7 @@ export function renderBlocks(blocks: readonly Block[], options: RenderOptions, h
       const id = headings.get(value as unknown as Block)?.id;
       return `<${tag}${id ? ` id="${escapeHTML(id)}"` : ''}>${children}</${tag}>`;
     };
-  return toHTML(blocks as never, {
+  return toHTML(blocks as Block[], {
     onMissingComponent: false,
     components: {
       block: { h2: heading('h2'), h3: heading('h3') },

@@ -37,7 +37,7 @@ export function isPaginated(route: Route): boolean {
 /** Pages that belong in the sitemap: everything public except search, later listing pages and noindex. */
 export function isSitemapPage(route: Route): boolean {
   if (route.kind === 'section') return route.view !== 'search' && !isPaginated(route);
-  return !(route.doc as { seo?: { noIndex?: boolean | null } | null }).seo?.noIndex;
+  return !route.doc.seo?.noIndex;
 }
 
 /** `noindex` pages: the search page (results are not content) and documents that ask for it. */
