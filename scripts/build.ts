@@ -13,7 +13,8 @@ import { ALL_DOCUMENTS_QUERY, datasetFromDocuments, formatProblem, validateDatas
 import { compileStudioSchema } from '../site/schema.ts';
 import { openValidationCache } from '../site/validation-cache.ts';
 import { findPlaceholders, isReleaseBuild } from '../site/placeholders.ts';
-import { siteData, writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
+import { siteData } from '../site/data.ts';
+import { writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
 import { startOgImages, type OgRun } from './og-images.ts';
 import type { AstroInlineConfig } from 'astro';
 

@@ -7,6 +7,7 @@
 import { label, languageIds, locale, localized, type LanguageId, type SectionKey } from './i18n/index.ts';
 import type { FilterValue, ListingDimension } from './i18n/types.ts';
 import { sectionPath } from './routes.ts';
+import { perData } from './memo.ts';
 import { guideAudiences, guideTopics, postCategories, storyKinds } from '../studio/schemaTypes/enums.ts';
 import type { SiteOrientationPage, SitePost, SiteData, SiteStory, SiteWelcomeGuide } from './data.ts';
 
@@ -302,12 +303,7 @@ function compute(data: SiteData): Collections {
   };
 }
 
-const memo = new WeakMap<SiteData, Collections>();
-function collections(data: SiteData): Collections {
-  let value = memo.get(data);
-  if (!value) memo.set(data, (value = compute(data)));
-  return value;
-}
+const collections = perData(compute);
 
 export const storyListing = (data: SiteData, language: LanguageId) => collections(data).stories.get(language)!;
 export const guideListing = (data: SiteData, language: LanguageId) => collections(data).guides.get(language)!;

@@ -1,5 +1,5 @@
 /** Navigation entries from siteSettings resolved to URLs for one language. */
-import { defaultLanguage, locale, type LanguageId, type SectionKey } from './i18n/index.ts';
+import { defaultLanguage, locale, localized, type LanguageId, type SectionKey } from './i18n/index.ts';
 import { documentPath, sectionPath } from './routes.ts';
 import type { SitePage } from './data.ts';
 
@@ -21,7 +21,7 @@ export function resolveNav(
   const sections = locale(language).sections;
   return (items ?? []).flatMap((item) => {
     const route = item.route ?? '';
-    const label = item.label?.[language] || item.label?.[defaultLanguage] || '';
+    const label = localized(item.label, language) ?? '';
     if (route in sections) return [{ label, href: sectionPath(language, route as SectionKey), route }];
     // Not a section: a page kind such as "impressum"; fall back to the default language's page.
     const page =

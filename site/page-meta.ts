@@ -1,5 +1,5 @@
 /** Title and description of every page: the document's SEO fields, else its teaser/summary. */
-import { defaultLanguage, locale } from './i18n/index.ts';
+import { locale, localized } from './i18n/index.ts';
 import type { Route } from './route-map.ts';
 import type { SiteData } from './data.ts';
 import { listingTitle } from './collections.ts';
@@ -29,11 +29,10 @@ function clip(text: string): string {
 }
 
 export function pageMeta(route: Route, data: SiteData): PageMeta {
-  const fallbackDescription =
-    data.settings.defaultSeo?.description?.[route.language] ?? data.settings.defaultSeo?.description?.[defaultLanguage] ?? '';
+  const fallbackDescription = localized(data.settings.defaultSeo?.description, route.language) ?? '';
   if (route.kind === 'section') {
     if (route.view === 'home') {
-      const title = data.settings.tagline?.[route.language] ?? locale(route.language).sectionTitles.home;
+      const title = localized(data.settings.tagline, route.language) ?? locale(route.language).sectionTitles.home;
       return { title, description: clip(fallbackDescription || locale(route.language).seo.sectionDescriptions.home), noIndex: false };
     }
     // Filter and later pages of a listing get their own title and description ("…: Aue-Bad Schlema – Seite 2").

@@ -7,9 +7,10 @@ import { languageIds, type LanguageId, type SectionKey } from './i18n/index.ts';
 import { documentPath, sectionPath } from './routes.ts';
 import type { RoutedDocument, SiteData } from './data.ts';
 import { contentTypes } from './content-types.ts';
+import { perData } from './memo.ts';
 import { listingRoutes } from './collections.ts';
 import { assertNoRedirectClash } from './redirects.ts';
-import type { DocumentRoute, Route, SectionRoute, SectionView } from './route-types.ts';
+import type { DocumentRoute, Route, SectionView } from './route-types.ts';
 
 export type { DocumentRoute, DocumentRouteOf, DocumentView, Route, SectionRoute, SectionView } from './route-types.ts';
 
@@ -87,9 +88,5 @@ export function languageSwitchTarget(route: Route, language: LanguageId): string
   return route.alternates[language] ?? sectionPath(language, route.section ?? 'home');
 }
 
-let cached: { data: SiteData; routes: Route[] } | undefined;
 /** Memoised per data object: every page of a build shares one route map. */
-export function routeMap(data: SiteData): Route[] {
-  if (cached?.data !== data) cached = { data, routes: buildRouteMap(data) };
-  return cached.routes;
-}
+export const routeMap = perData(buildRouteMap);

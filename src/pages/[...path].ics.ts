@@ -6,7 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../site/data.ts';
 import { routeMap, type DocumentRouteOf } from '../../site/route-map.ts';
 import { locale } from '../../site/i18n/index.ts';
-import { calendarEventOf, hasCalendarFile } from '../../site/alliance.ts';
+import { calendarEventOf, hasCalendarFile } from '../../site/events.ts';
 import { buildCalendar, icsPath } from '../../site/ics.ts';
 
 export const getStaticPaths = (async () => {

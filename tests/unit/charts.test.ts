@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { barChart, CHART_LAYOUT, formatValue, valueSpaceFor } from '../../site/charts.ts';
-import { buildProjectResults, buildRegionFigures, mentions, splitEvents, tocTree } from '../../site/alliance.ts';
+import { buildProjectResults, mentions } from '../../site/project-results.ts';
+import { buildRegionFigures } from '../../site/region-figures.ts';
+import { splitEvents } from '../../site/events.ts';
+import { tocTree } from '../../site/toc.ts';
 import type { SiteProject, SiteRegionFacts, SiteEvent } from '../../site/data.ts';
 
 const de = { locale: 'de-DE', approxPrefix: 'ca.' };
