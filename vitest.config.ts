@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 export const BUILD_TESTS = [
   'tests/unit/fourth-language.test.ts',
   'tests/unit/incremental-build.test.ts',
+  'tests/unit/new-content-type.test.ts',
   'tests/unit/real-export-build.test.ts',
   'tests/unit/release-build.test.ts',
   'tests/unit/remote-validation.test.ts',

@@ -13,8 +13,10 @@ import { ALL_DOCUMENTS_QUERY, datasetFromDocuments, formatProblem, validateDatas
 import { compileStudioSchema } from '../site/schema.ts';
 import { openValidationCache } from '../site/validation-cache.ts';
 import { findPlaceholders, isReleaseBuild } from '../site/placeholders.ts';
-import { siteData, writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
+import { siteData } from '../site/data.ts';
+import { writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
 import { startOgImages, type OgRun } from './og-images.ts';
+import type { AstroInlineConfig } from 'astro';
 
 const root = process.cwd();
 const finalDir = path.resolve(root, process.env.DIST_DIR || 'dist');
@@ -32,7 +34,9 @@ async function validateContent(): Promise<void> {
   if (config.sanity) {
     const { projectId, dataset: name, perspective } = config.sanity;
     where = `Sanity project ${projectId}/${name} (${perspective})`;
-    const documents = await createSanitySource(config.sanity, process.env.SANITY_API_HOST).fetch<DatasetDocument[]>(ALL_DOCUMENTS_QUERY);
+    const documents = (await createSanitySource(config.sanity, process.env.SANITY_API_HOST).fetch(
+      ALL_DOCUMENTS_QUERY,
+    )) as DatasetDocument[];
     dataset = datasetFromDocuments(documents, where);
   } else {
     where = path.relative(root, config.contentDir) || '.';
@@ -75,7 +79,7 @@ async function buildSite(outDir: string): Promise<void> {
   const { build } = await import('astro');
   // Incremental by default (astro.config.mjs); HERZLAND_FULL_BUILD=1 renders every page again.
   const force = process.env.HERZLAND_FULL_BUILD === '1';
-  await build({ root, outDir, force, logLevel: (process.env.ASTRO_LOG_LEVEL as never) || 'warn' });
+  await build({ root, outDir, force, logLevel: (process.env.ASTRO_LOG_LEVEL as AstroInlineConfig['logLevel']) || 'warn' });
 }
 
 async function indexSearch(outDir: string): Promise<void> {

@@ -53,8 +53,8 @@ export const ogCacheFile = (cacheDir: string, cacheKey: string, extension = '.jp
 
 function imageOf(route: Route, data: SiteData): ImageValue | null | undefined {
   if (route.kind === 'section') return route.view === 'home' ? data.settings.defaultSeo?.image : undefined;
-  const doc = route.doc as { seo?: { image?: ImageValue | null } | null; image?: ImageValue | null };
-  return doc.seo?.image?.asset ? doc.seo.image : doc.image;
+  const doc = route.doc;
+  return doc.seo?.image?.asset ? doc.seo.image : 'image' in doc ? doc.image : undefined;
 }
 
 function photoOf(image: ImageValue | null | undefined, config: SiteConfig): OgJob['photo'] {

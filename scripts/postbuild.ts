@@ -8,7 +8,7 @@ import { defaultLanguage, languageIds } from '../studio/config/languages.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../site/config.ts';
-import { siteData, type SiteData } from '../site/data.ts';
+import type { SiteData } from '../site/data.ts';
 import { routeMap } from '../site/route-map.ts';
 import { redirectPage, redirectsFile, redirectsOf } from '../site/redirects.ts';
 import { contentSecurityPolicy, cspHash, extractInline, headersFile, nginxHeaders, unsafeMarkup } from '../site/csp.ts';
@@ -90,5 +90,3 @@ export function writeLanguage404Pages(outDir: string): number {
   }
   return copied;
 }
-
-export { siteData };

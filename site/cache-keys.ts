@@ -8,7 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { siteConfig, type SiteConfig } from './config.ts';
-import type { Post, Project, SiteData, Story } from './data.ts';
+import { perData } from './memo.ts';
+import type { SiteData } from './data.ts';
 import type { Route } from './route-map.ts';
 import { BUILD_TIME } from './today.ts';
 import { pageMeta } from './page-meta.ts';
@@ -25,7 +26,7 @@ import {
   relatedStories,
   storyListing,
 } from './collections.ts';
-import { projectResults } from './alliance.ts';
+import { projectResults } from './project-results.ts';
 
 /** Bump to invalidate every cached page at once (e.g. when the key's recipe changes). */
 const CACHE_KEY_VERSION = 1;
@@ -37,25 +38,20 @@ function mapsAsObjects(_key: string, value: unknown): unknown {
 }
 
 /** What only a few views read: the whole dataset, hashed once per data object. */
-const wholeDataset = new WeakMap<SiteData, string>();
-function datasetHash(data: SiteData): string {
-  let digest = wholeDataset.get(data);
-  if (!digest) wholeDataset.set(data, (digest = hash(data)));
-  return digest;
-}
+const datasetHash = perData((data: SiteData) => hash(data));
 
 /** The view's own inputs beyond the route (which carries the page's document and its alternates). */
 function viewInputs(route: Route, data: SiteData): unknown {
   const language = route.language;
   switch (route.view) {
     case 'story': {
-      const story = route.doc as Story;
+      const story = route.doc;
       return { related: relatedStories(data, story), more: moreStories(data, story) };
     }
     case 'post':
-      return { related: relatedPosts(data, route.doc as Post) };
+      return { related: relatedPosts(data, route.doc) };
     case 'project':
-      return { results: projectResults(data, route.doc as Project) };
+      return { results: projectResults(data, route.doc) };
     case 'guide':
     case 'document':
     case 'event':

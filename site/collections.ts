@@ -7,8 +7,9 @@
 import { label, languageIds, locale, localized, type LanguageId, type SectionKey } from './i18n/index.ts';
 import type { FilterValue, ListingDimension } from './i18n/types.ts';
 import { sectionPath } from './routes.ts';
+import { perData } from './memo.ts';
 import { guideAudiences, guideTopics, postCategories, storyKinds } from '../studio/schemaTypes/enums.ts';
-import type { OrientationPage, Post, SiteData, Story, WelcomeGuide } from './data.ts';
+import type { SiteOrientationPage, SitePost, SiteData, SiteStory, SiteWelcomeGuide } from './data.ts';
 
 export const PAGE_SIZE = 12;
 
@@ -70,7 +71,7 @@ export interface Listing<T> {
   option(filter: ListingFilter): FilterOption | undefined;
 }
 
-type ListingDoc = Story | WelcomeGuide | Post;
+type ListingDoc = SiteStory | SiteWelcomeGuide | SitePost;
 interface DimensionSpec<T> {
   values(doc: T): (string | null | undefined)[];
   label(slug: string, language: LanguageId): string;
@@ -118,7 +119,7 @@ function buildListing<T extends ListingDoc>(
 
 const values = (list: readonly { value: string }[]) => list.map((option) => option.value);
 
-function storySpecs(data: SiteData): Record<'branch' | 'town' | 'kind', DimensionSpec<Story>> {
+function storySpecs(data: SiteData): Record<'branch' | 'town' | 'kind', DimensionSpec<SiteStory>> {
   const branchTitle = new Map(data.branches.map((b) => [b.slug, b.title]));
   const townName = new Map(data.towns.map((t) => [t.slug, t.name]));
   return {
@@ -137,13 +138,13 @@ function storySpecs(data: SiteData): Record<'branch' | 'town' | 'kind', Dimensio
 export interface TopicGroup {
   topic: string;
   label: string;
-  guides: WelcomeGuide[];
+  guides: SiteWelcomeGuide[];
 }
 
 /** Guides grouped by topic in the schema's topic order; topics without guides are left out. */
-export function groupByTopic(guides: readonly WelcomeGuide[], language: LanguageId): TopicGroup[] {
+export function groupByTopic(guides: readonly SiteWelcomeGuide[], language: LanguageId): TopicGroup[] {
   const order = values(guideTopics);
-  const groups = new Map<string, WelcomeGuide[]>();
+  const groups = new Map<string, SiteWelcomeGuide[]>();
   for (const guide of guides) {
     const topic = guide.topic ?? '';
     if (!groups.has(topic)) groups.set(topic, []);
@@ -213,8 +214,8 @@ const facetKey = (...parts: (string | null | undefined)[]) => (parts.every(Boole
  * For each story: stories of the same language sharing branch and town first, then those sharing
  * one of them, newest first within each; never the story itself.
  */
-function relatedStoriesFinder(stories: readonly Story[], limit = RELATED_LIMIT): (story: Story) => Story[] {
-  const published = (s: Story) => s.publishedAt;
+function relatedStoriesFinder(stories: readonly SiteStory[], limit = RELATED_LIMIT): (story: SiteStory) => SiteStory[] {
+  const published = (s: SiteStory) => s.publishedAt;
   const both = indexNewestFirst(stories, published, (s) => facetKey(s.language, s.branch?.slug, s.town?.slug));
   const byBranch = indexNewestFirst(stories, published, (s) => facetKey(s.language, s.branch?.slug));
   const byTown = indexNewestFirst(stories, published, (s) => facetKey(s.language, s.town?.slug));
@@ -234,7 +235,7 @@ function relatedStoriesFinder(stories: readonly Story[], limit = RELATED_LIMIT):
 }
 
 /** For each post: posts of the same language and category, newest first; never the post itself. */
-function relatedPostsFinder(posts: readonly Post[], limit = RELATED_LIMIT): (post: Post) => Post[] {
+function relatedPostsFinder(posts: readonly SitePost[], limit = RELATED_LIMIT): (post: SitePost) => SitePost[] {
   const byCategory = indexNewestFirst(
     posts,
     (p) => p.publishedAt,
@@ -248,37 +249,37 @@ function relatedPostsFinder(posts: readonly Post[], limit = RELATED_LIMIT): (pos
 }
 
 /** Stories of the same language sharing branch or town (both first), newest first; never the story itself. */
-export function findRelatedStories(stories: readonly Story[], story: Story, limit = RELATED_LIMIT): Story[] {
+export function findRelatedStories(stories: readonly SiteStory[], story: SiteStory, limit = RELATED_LIMIT): SiteStory[] {
   return relatedStoriesFinder(stories, limit)(story);
 }
 
 /** Posts of the same language and category, newest first; never the post itself. */
-export function findRelatedPosts(posts: readonly Post[], post: Post, limit = RELATED_LIMIT): Post[] {
+export function findRelatedPosts(posts: readonly SitePost[], post: SitePost, limit = RELATED_LIMIT): SitePost[] {
   return relatedPostsFinder(posts, limit)(post);
 }
 
 // Memoised per build --------------------------------------------------------------------------------
 
 interface Collections {
-  stories: Map<LanguageId, Listing<Story>>;
-  guides: Map<LanguageId, Listing<WelcomeGuide>>;
-  posts: Map<LanguageId, Listing<Post>>;
-  orientation: Map<LanguageId, OrientationPage[]>;
-  relatedStories: Map<string, Story[]>;
-  moreStories: Map<string, Story[]>;
-  relatedPosts: Map<string, Post[]>;
+  stories: Map<LanguageId, Listing<SiteStory>>;
+  guides: Map<LanguageId, Listing<SiteWelcomeGuide>>;
+  posts: Map<LanguageId, Listing<SitePost>>;
+  orientation: Map<LanguageId, SiteOrientationPage[]>;
+  relatedStories: Map<string, SiteStory[]>;
+  moreStories: Map<string, SiteStory[]>;
+  relatedPosts: Map<string, SitePost[]>;
 }
 
 function compute(data: SiteData): Collections {
   const perLanguage = <T>(build: (language: LanguageId) => T) => new Map(languageIds.map((l) => [l, build(l)] as const));
   const specs = storySpecs(data);
   const stories = perLanguage((l) => buildListing(data.stories, l, specs));
-  const audience: DimensionSpec<WelcomeGuide> = {
+  const audience: DimensionSpec<SiteWelcomeGuide> = {
     values: (g) => g.audience ?? [],
     order: values(guideAudiences),
     label: (s, l) => label(l, s),
   };
-  const category: DimensionSpec<Post> = { values: (p) => [p.category], order: values(postCategories), label: (s, l) => label(l, s) };
+  const category: DimensionSpec<SitePost> = { values: (p) => [p.category], order: values(postCategories), label: (s, l) => label(l, s) };
   const findRelated = relatedStoriesFinder(data.stories);
   const findRelatedPostsOf = relatedPostsFinder(data.posts);
   const relatedStories = new Map(data.stories.map((s) => [s._id, findRelated(s)]));
@@ -302,21 +303,16 @@ function compute(data: SiteData): Collections {
   };
 }
 
-const memo = new WeakMap<SiteData, Collections>();
-function collections(data: SiteData): Collections {
-  let value = memo.get(data);
-  if (!value) memo.set(data, (value = compute(data)));
-  return value;
-}
+const collections = perData(compute);
 
 export const storyListing = (data: SiteData, language: LanguageId) => collections(data).stories.get(language)!;
 export const guideListing = (data: SiteData, language: LanguageId) => collections(data).guides.get(language)!;
 export const postListing = (data: SiteData, language: LanguageId) => collections(data).posts.get(language)!;
 export const orientationPagesIn = (data: SiteData, language: LanguageId) => collections(data).orientation.get(language)!;
-export const relatedStories = (data: SiteData, story: Story) => collections(data).relatedStories.get(story._id) ?? [];
+export const relatedStories = (data: SiteData, story: SiteStory) => collections(data).relatedStories.get(story._id) ?? [];
 /** Other stories of the language that are not related, for when there are no related ones. */
-export const moreStories = (data: SiteData, story: Story) => collections(data).moreStories.get(story._id) ?? [];
-export const relatedPosts = (data: SiteData, post: Post) => collections(data).relatedPosts.get(post._id) ?? [];
+export const moreStories = (data: SiteData, story: SiteStory) => collections(data).moreStories.get(story._id) ?? [];
+export const relatedPosts = (data: SiteData, post: SitePost) => collections(data).relatedPosts.get(post._id) ?? [];
 
 function listingOf(data: SiteData, section: ListingSection, language: LanguageId): Listing<ListingDoc> {
   const c = collections(data);

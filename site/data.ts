@@ -3,79 +3,56 @@
  * and pages pick what they need from the result. Components never fetch.
  */
 import { contentSource, createSource, type ContentSource } from './sources/index.ts';
+import type { QueryResult } from './sources/types.ts';
 import { siteConfig } from './config.ts';
+import { contentTypes, type DocumentOf, type RoutedLists } from './content-types.ts';
 import {
   actionFieldsQuery,
-  allianceDocumentsQuery,
   branchesQuery,
-  eventsQuery,
   membersQuery,
-  orientationPagesQuery,
-  pagesQuery,
-  postsQuery,
-  projectsQuery,
   regionFactsQuery,
   siteSettingsQuery,
-  storiesQuery,
   townsQuery,
   translationGroupsQuery,
-  welcomeGuidesQuery,
 } from './queries.ts';
-import type {
-  ActionFieldsQueryResult,
-  AllianceDocumentsQueryResult,
-  BranchesQueryResult,
-  EventsQueryResult,
-  MembersQueryResult,
-  OrientationPagesQueryResult,
-  PagesQueryResult,
-  PostsQueryResult,
-  ProjectsQueryResult,
-  RegionFactsQueryResult,
-  SiteSettingsQueryResult,
-  StoriesQueryResult,
-  TownsQueryResult,
-  TranslationGroupsQueryResult,
-  WelcomeGuidesQueryResult,
-} from './sanity.types.ts';
 
-export type Story = StoriesQueryResult[number];
-export type WelcomeGuide = WelcomeGuidesQueryResult[number];
-export type Post = PostsQueryResult[number];
-export type AllianceDocument = AllianceDocumentsQueryResult[number];
-export type Project = ProjectsQueryResult[number];
-export type SiteEvent = EventsQueryResult[number];
-export type OrientationPage = OrientationPagesQueryResult[number];
-export type Page = PagesQueryResult[number];
-export type ActionField = ActionFieldsQueryResult[number];
-export type Member = MembersQueryResult[number];
-export type Town = TownsQueryResult[number];
-export type Branch = BranchesQueryResult[number];
-export type SiteSettings = NonNullable<SiteSettingsQueryResult>;
-export type RegionFacts = RegionFactsQueryResult;
+/** The queries besides those of the routed types (site/content-types.ts), by their key in SiteData. */
+const lookupQueries = {
+  settings: siteSettingsQuery,
+  regionFacts: regionFactsQuery,
+  translationGroups: translationGroupsQuery,
+  towns: townsQuery,
+  branches: branchesQuery,
+  members: membersQuery,
+  actionFields: actionFieldsQuery,
+};
+type Lookups = { [Key in keyof typeof lookupQueries]: QueryResult<(typeof lookupQueries)[Key]> };
 
-export type RoutedDocument = Story | WelcomeGuide | Post | AllianceDocument | Project | SiteEvent | OrientationPage | Page;
+// The documents as the site's queries project them. Named apart from TypeGen's schema types
+// (Story, Page, …: the stored documents), which sanity.types.ts exports too.
+export type SiteStory = DocumentOf<'story'>;
+export type SiteWelcomeGuide = DocumentOf<'welcomeGuide'>;
+export type SitePost = DocumentOf<'post'>;
+export type SiteAllianceDocument = DocumentOf<'allianceDocument'>;
+export type SiteProject = DocumentOf<'project'>;
+export type SiteEvent = DocumentOf<'event'>;
+export type SiteOrientationPage = DocumentOf<'orientationPage'>;
+export type SitePage = DocumentOf<'page'>;
+export type SiteActionField = Lookups['actionFields'][number];
+export type SiteMember = Lookups['members'][number];
+export type SiteTown = Lookups['towns'][number];
+export type SiteBranch = Lookups['branches'][number];
+export type SiteSettingsValues = NonNullable<Lookups['settings']>;
+export type SiteRegionFacts = Lookups['regionFacts'];
+export type { RoutedDocument } from './content-types.ts';
 
-export interface SiteData {
-  settings: SiteSettings;
-  regionFacts: RegionFacts;
-  towns: Town[];
-  branches: Branch[];
-  members: Member[];
-  actionFields: ActionField[];
-  stories: Story[];
-  guides: WelcomeGuide[];
-  posts: Post[];
-  documents: AllianceDocument[];
-  projects: Project[];
-  events: SiteEvent[];
-  orientationPages: OrientationPage[];
-  pages: Page[];
+export interface SiteData extends RoutedLists, Omit<Lookups, 'settings' | 'translationGroups'> {
+  settings: SiteSettingsValues;
   /** Document id → ids of the same document in other languages, keyed by language. */
   translations: Map<string, Record<string, string>>;
 }
 
-function groupTranslations(groups: TranslationGroupsQueryResult): SiteData['translations'] {
+function groupTranslations(groups: Lookups['translationGroups']): SiteData['translations'] {
   const map: SiteData['translations'] = new Map();
   for (const group of groups) {
     const byLanguage: Record<string, string> = {};
@@ -87,58 +64,23 @@ function groupTranslations(groups: TranslationGroupsQueryResult): SiteData['tran
   return map;
 }
 
+/** Runs every query of the table at once; the result has the table's keys and each query's result type. */
+async function fetchAll<const Queries extends Record<string, string>>(
+  source: ContentSource,
+  queries: Queries,
+): Promise<{ [Key in keyof Queries]: QueryResult<Queries[Key]> }> {
+  const results = await Promise.all(Object.entries(queries).map(async ([key, query]) => [key, await source.fetch(query)] as const));
+  return Object.fromEntries(results) as { [Key in keyof Queries]: QueryResult<Queries[Key]> };
+}
+
 export async function fetchSiteData(source: ContentSource): Promise<SiteData> {
-  const [
-    settings,
-    regionFacts,
-    translationGroups,
-    towns,
-    branches,
-    members,
-    actionFields,
-    stories,
-    guides,
-    posts,
-    documents,
-    projects,
-    events,
-    orientationPages,
-    pages,
-  ] = await Promise.all([
-    source.fetch<SiteSettingsQueryResult>(siteSettingsQuery),
-    source.fetch<RegionFactsQueryResult>(regionFactsQuery),
-    source.fetch<TranslationGroupsQueryResult>(translationGroupsQuery),
-    source.fetch<TownsQueryResult>(townsQuery),
-    source.fetch<BranchesQueryResult>(branchesQuery),
-    source.fetch<MembersQueryResult>(membersQuery),
-    source.fetch<ActionFieldsQueryResult>(actionFieldsQuery),
-    source.fetch<StoriesQueryResult>(storiesQuery),
-    source.fetch<WelcomeGuidesQueryResult>(welcomeGuidesQuery),
-    source.fetch<PostsQueryResult>(postsQuery),
-    source.fetch<AllianceDocumentsQueryResult>(allianceDocumentsQuery),
-    source.fetch<ProjectsQueryResult>(projectsQuery),
-    source.fetch<EventsQueryResult>(eventsQuery),
-    source.fetch<OrientationPagesQueryResult>(orientationPagesQuery),
-    source.fetch<PagesQueryResult>(pagesQuery),
+  const routedQueries = Object.fromEntries(Object.values(contentTypes).map((type) => [type.data, type.query]));
+  const [{ settings, translationGroups, ...lookups }, routed] = await Promise.all([
+    fetchAll(source, lookupQueries),
+    fetchAll(source, routedQueries) as Promise<RoutedLists>,
   ]);
   if (!settings) throw new Error('The dataset has no siteSettings document (_id "siteSettings").');
-  return {
-    settings,
-    regionFacts,
-    towns,
-    branches,
-    members,
-    actionFields,
-    stories,
-    guides,
-    posts,
-    documents,
-    projects,
-    events,
-    orientationPages,
-    pages,
-    translations: groupTranslations(translationGroups),
-  };
+  return { ...routed, ...lookups, settings, translations: groupTranslations(translationGroups) };
 }
 
 let loading: Promise<SiteData> | undefined;

@@ -38,3 +38,11 @@ export function formatNumber(value: number | null | undefined, language: Languag
 export function isoDate(iso: string | null | undefined): string | undefined {
   return iso ? iso.slice(0, 10) : undefined;
 }
+
+/** A download's size as "840 kB" / "1,2 MB" in the reader's number format. */
+export function fileSize(bytes: number | null | undefined, language: LanguageId): string {
+  if (!bytes) return '';
+  const format = (n: number, unit: string) =>
+    `${numberFormat(locale(language).dateLocale, { maximumFractionDigits: 1 }).format(n)} ${unit}`;
+  return bytes >= 1024 * 1024 ? format(bytes / (1024 * 1024), 'MB') : format(Math.max(1, Math.round(bytes / 1024)), 'kB');
+}

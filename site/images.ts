@@ -59,7 +59,7 @@ export function remoteImage(
   const source = { asset: { _ref: asset._id }, hotspot: image.hotspot ?? undefined, crop: image.crop ?? undefined };
   const url = (w: number) =>
     builder
-      .image(source as never)
+      .image(source)
       .width(w)
       .height(Math.round(w / ratio))
       .fit('crop')

@@ -2,6 +2,7 @@
  * Deep links into the live job searches. The site never fetches job data (the BA's REST interface
  * is not a public API); it builds prefilled search URLs and lets the reader go there.
  */
+import { fillTemplate } from './template.ts';
 
 /** Kinds of offer in the Bundesagentur für Arbeit's Jobsuche (`angebotsart`). */
 export const offerKinds = {
@@ -47,21 +48,18 @@ export interface JobSearchWords {
   atBa: string;
 }
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-
 /** Where a search looks, e.g. "rund um Stollberg (25 km)", or "in ganz Deutschland" without a place. */
 export function describePlace(
   { place, radiusKm }: Pick<JobSearch, 'place' | 'radiusKm'>,
   words: Pick<JobSearchWords, 'placePart' | 'nowhere'>,
 ): string {
   if (!place?.trim()) return words.nowhere;
-  return fill(words.placePart, { place: place.trim(), km: radiusKm ?? '' }).replace(/ \(\s*km\)/, '');
+  return fillTemplate(words.placePart, { place: place.trim(), km: radiusKm ?? '' }).replace(/ \(\s*km\)/, '');
 }
 
 /** A link text that says where the link goes, e.g. "Jobs: „Pflege“ rund um Stollberg (25 km) in der Jobsuche der …". */
 export function describeJobSearch(search: JobSearch, words: JobSearchWords): string {
-  const what = search.term?.trim() ? `${fill(words.termPart, { term: search.term.trim() })} ` : '';
+  const what = search.term?.trim() ? `${fillTemplate(words.termPart, { term: search.term.trim() })} ` : '';
   return `${words.kinds[search.kind]}: ${what}${describePlace(search, words)} ${words.atBa}`;
 }
 

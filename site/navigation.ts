@@ -1,7 +1,7 @@
 /** Navigation entries from siteSettings resolved to URLs for one language. */
-import { defaultLanguage, locale, type LanguageId, type SectionKey } from './i18n/index.ts';
+import { defaultLanguage, locale, localized, type LanguageId, type SectionKey } from './i18n/index.ts';
 import { documentPath, sectionPath } from './routes.ts';
-import type { Page } from './data.ts';
+import type { SitePage } from './data.ts';
 
 export interface NavEntry {
   label: string;
@@ -13,11 +13,15 @@ interface NavItemValue {
   route?: string | null;
 }
 
-export function resolveNav(items: readonly NavItemValue[] | null | undefined, language: LanguageId, pages: readonly Page[]): NavEntry[] {
+export function resolveNav(
+  items: readonly NavItemValue[] | null | undefined,
+  language: LanguageId,
+  pages: readonly SitePage[],
+): NavEntry[] {
   const sections = locale(language).sections;
   return (items ?? []).flatMap((item) => {
     const route = item.route ?? '';
-    const label = item.label?.[language] || item.label?.[defaultLanguage] || '';
+    const label = localized(item.label, language) ?? '';
     if (route in sections) return [{ label, href: sectionPath(language, route as SectionKey), route }];
     // Not a section: a page kind such as "impressum"; fall back to the default language's page.
     const page =

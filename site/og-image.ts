@@ -18,18 +18,18 @@ const BAR = 14;
 /** The box the document's photo fills, on the right above the bar. */
 export const OG_PHOTO_SIZE = { width: IMAGE_WIDTH, height: H - BAR } as const;
 
-/** Light-theme colours of src/styles/tokens.css (read from the file, these are the fallbacks). */
-const DEFAULT_COLOURS = { heart: '#b3122a', forest: '#1f3a34', muted: '#4f5b57', paper: '#fbf6ee', 'surface-alt': '#f1e9dc' };
-type Colours = typeof DEFAULT_COLOURS;
+/** The card's colours: these light-theme tokens of src/styles/tokens.css, read from the file. */
+const COLOUR_TOKENS = ['heart', 'forest', 'muted', 'paper', 'surface-alt'] as const;
+type Colours = Record<(typeof COLOUR_TOKENS)[number], string>;
 
-export function readColours(tokensCss: string | undefined): Colours {
-  const light = tokensCss?.split('@media')[0] ?? '';
-  const colours = { ...DEFAULT_COLOURS };
-  for (const name of Object.keys(colours) as (keyof Colours)[]) {
+export function readColours(tokensCss: string): Colours {
+  const light = tokensCss.split('@media')[0];
+  const read = (name: string) => {
     const value = new RegExp(`--color-${name}:\\s*(#[0-9a-f]{3,8})`, 'i').exec(light)?.[1];
-    if (value) colours[name] = value;
-  }
-  return colours;
+    if (!value) throw new Error(`src/styles/tokens.css has no --color-${name} (a hex colour) for the Open Graph cards`);
+    return [name, value] as const;
+  };
+  return Object.fromEntries(COLOUR_TOKENS.map(read)) as Colours;
 }
 
 // Text as outlines ------------------------------------------------------------------------------
@@ -199,7 +199,7 @@ const svgDocument = (width: number, height: number, content: string) =>
  * The whole card as one SVG (without the photo). It is the design's reference: the renderer below
  * draws the same layers, and tests/unit/og-image.test.ts compares the two pixel by pixel.
  */
-export function ogImageSvg(input: OgImageText & { host: string; tokensCss?: string }, withImage: boolean): string {
+export function ogImageSvg(input: OgImageText & { host: string; tokensCss: string }, withImage: boolean): string {
   const colours = readColours(input.tokensCss);
   const { size, lines, baselines } = layout(input.title, withImage);
   const titleRuns = lines.map((line, i) => text(textPath(line, size, MARGIN, baselines[i]), colours.forest, titleWeight(size)));
@@ -241,7 +241,7 @@ export interface OgRenderer {
  * A card is then a copy of its background, the photo's rows and the glyphs blended in the title
  * colour, encoded as JPEG.
  */
-export function createOgRenderer(options: { host: string; tokensCss?: string }): OgRenderer {
+export function createOgRenderer(options: { host: string; tokensCss: string }): OgRenderer {
   const colours = readColours(options.tokensCss);
   const titleColour = hexToRgb(colours.forest);
   const bases = new Map<string, Promise<Buffer>>();
@@ -369,7 +369,7 @@ function blend(card: Buffer, mask: GlyphMask, penX: number, baseline: number, [r
 }
 
 /** The square logo for structured data (Organization.logo). */
-export async function renderLogo(tokensCss?: string): Promise<Buffer> {
+export async function renderLogo(tokensCss: string): Promise<Buffer> {
   const colours = readColours(tokensCss);
   const size = 512;
   const word = 84;

@@ -6,6 +6,7 @@
 import { escapeHTML, toHTML, type PortableTextBlockComponent } from '@portabletext/to-html';
 import { isExternalHref, safeHref } from './routes.ts';
 import { defaultLanguage } from '../studio/config/languages.ts';
+import { slugify } from '../studio/schemaTypes/lib/slug.ts';
 
 /** Placeholders are notes to the editors, written in the Studio's language whatever the page's. */
 const placeholderMark = (children: string) => `<mark class="placeholder" lang="${defaultLanguage}">${children}</mark>`;
@@ -29,20 +30,8 @@ export function plainText(block: Block): string {
   return (block.children ?? []).map((child) => child.text ?? '').join('');
 }
 
-export function slugify(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/ä/g, 'ae')
-      .replace(/ö/g, 'oe')
-      .replace(/ü/g, 'ue')
-      .replace(/ß/g, 'ss')
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'abschnitt'
-  );
-}
+/** Anchor id of a heading: the Studio's slug of its text (an empty one becomes "abschnitt"). */
+const headingSlug = (text: string) => slugify(text) || 'abschnitt';
 
 /** Headings of a body with unique ids, in document order. The same ids are used when rendering. */
 export function headingsOf(blocks: readonly Block[] | null | undefined): Map<Block, Heading> {
@@ -52,7 +41,7 @@ export function headingsOf(blocks: readonly Block[] | null | undefined): Map<Blo
     const level = block._type === 'block' ? HEADING_LEVELS[block.style ?? ''] : undefined;
     if (!level) continue;
     const text = plainText(block);
-    const base = slugify(text);
+    const base = headingSlug(text);
     const count = used.get(base) ?? 0;
     used.set(base, count + 1);
     headings.set(block, { id: count ? `${base}-${count + 1}` : base, text, level });
@@ -90,7 +79,7 @@ export function renderBlocks(blocks: readonly Block[], options: RenderOptions, h
       const id = headings.get(value as unknown as Block)?.id;
       return `<${tag}${id ? ` id="${escapeHTML(id)}"` : ''}>${children}</${tag}>`;
     };
-  return toHTML(blocks as never, {
+  return toHTML(blocks as Block[], {
     onMissingComponent: false,
     components: {
       block: { h2: heading('h2'), h3: heading('h3') },

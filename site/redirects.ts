@@ -6,7 +6,7 @@
 import { escapeHTML } from '@portabletext/to-html';
 import { locale, type LanguageId } from './i18n/index.ts';
 import { documentPath } from './routes.ts';
-import type { Route } from './route-map.ts';
+import type { Route } from './route-types.ts';
 
 export interface Redirect {
   from: string;
@@ -18,7 +18,7 @@ export interface Redirect {
 /** The URLs a document had under its previous slugs (never its current one). */
 export function previousPaths(route: Route): string[] {
   if (route.kind !== 'document') return [];
-  const doc = route.doc as { _type: string; language?: string | null; slug?: string | null; previousSlugs?: string[] | null };
+  const { doc } = route;
   const old = [...new Set(doc.previousSlugs ?? [])].filter((slug) => slug && slug !== doc.slug);
   return old.map((slug) => documentPath({ ...doc, slug })).filter((path) => path !== route.path);
 }

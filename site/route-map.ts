@@ -6,74 +6,28 @@
 import { languageIds, type LanguageId, type SectionKey } from './i18n/index.ts';
 import { documentPath, sectionPath } from './routes.ts';
 import type { RoutedDocument, SiteData } from './data.ts';
-import { listingRoutes, type ListingParams } from './collections.ts';
+import { contentTypes } from './content-types.ts';
+import { perData } from './memo.ts';
+import { listingRoutes } from './collections.ts';
 import { assertNoRedirectClash } from './redirects.ts';
+import type { DocumentRoute, Route, SectionView } from './route-types.ts';
 
-export type SectionView =
-  | 'home'
-  | 'storyIndex'
-  | 'guideIndex'
-  | 'blogIndex'
-  | 'documentIndex'
-  | 'members'
-  | 'projectIndex'
-  | 'eventIndex'
-  | 'orientationIndex'
-  | 'jobs'
-  | 'alliance'
-  | 'figures'
-  | 'search';
-export type DocumentView = 'story' | 'guide' | 'post' | 'document' | 'project' | 'event' | 'orientation' | 'page';
+export type { DocumentRoute, DocumentRouteOf, DocumentView, Route, SectionRoute, SectionView } from './route-types.ts';
 
-interface RouteBase {
-  path: string;
-  language: LanguageId;
-  /** The same page in other languages (including this one), for the language switch and hreflang. */
-  alternates: Partial<Record<LanguageId, string>>;
-}
-export interface SectionRoute extends RouteBase {
-  kind: 'section';
-  view: SectionView;
-  section: SectionKey;
-  /** Listing pages beyond the section index: a filter and/or a page number (see site/collections.ts). */
-  params?: ListingParams;
-}
-export interface DocumentRoute extends RouteBase {
-  kind: 'document';
-  view: DocumentView;
-  section?: SectionKey;
-  doc: RoutedDocument;
-}
-export type Route = SectionRoute | DocumentRoute;
-
-const sectionViews: [SectionKey, SectionView][] = [
+/** Section pages: home, the listings of the routed types (site/content-types.ts), then the sections of their own. */
+const sectionViews: (readonly [SectionKey, SectionView])[] = [
   ['home', 'home'],
-  ['stories', 'storyIndex'],
-  ['welcome', 'guideIndex'],
-  ['blog', 'blogIndex'],
-  ['documents', 'documentIndex'],
+  ...Object.values(contentTypes).flatMap((type) =>
+    type.section && type.listing ? [[type.section, type.listing as SectionView] as const] : [],
+  ),
   ['members', 'members'],
-  ['projects', 'projectIndex'],
-  ['events', 'eventIndex'],
-  ['orientation', 'orientationIndex'],
   ['jobs', 'jobs'],
   ['alliance', 'alliance'],
   ['figures', 'figures'],
   ['search', 'search'],
 ];
 
-const documentViews: [keyof SiteData, DocumentView, SectionKey | undefined][] = [
-  ['stories', 'story', 'stories'],
-  ['guides', 'guide', 'welcome'],
-  ['posts', 'post', 'blog'],
-  ['documents', 'document', 'documents'],
-  ['projects', 'project', 'projects'],
-  ['events', 'event', 'events'],
-  ['orientationPages', 'orientation', 'orientation'],
-  ['pages', 'page', undefined],
-];
-
-function sectionAlternates(section: SectionKey): RouteBase['alternates'] {
+function sectionAlternates(section: SectionKey): Route['alternates'] {
   return Object.fromEntries(languageIds.map((language) => [language, sectionPath(language, section)]));
 }
 
@@ -94,12 +48,15 @@ export function buildRouteMap(data: SiteData): Route[] {
 
   const pathById = new Map<string, string>();
   const documentRoutes: DocumentRoute[] = [];
-  for (const [key, view, section] of documentViews) {
-    for (const doc of data[key] as RoutedDocument[]) {
+  for (const type of Object.values(contentTypes)) {
+    for (const doc of (data as unknown as Record<string, RoutedDocument[]>)[type.data] ?? []) {
       if (!doc.slug || !(languageIds as readonly string[]).includes(doc.language ?? '')) continue;
       const path = documentPath(doc);
       pathById.set(doc._id, path);
-      documentRoutes.push({ kind: 'document', view, section, doc, language: doc.language as LanguageId, path, alternates: {} });
+      const { view, section } = type;
+      // The registry pairs each type with its view; TypeScript cannot follow that through the loop.
+      const route = { kind: 'document', view, section, doc, language: doc.language as LanguageId, path, alternates: {} };
+      documentRoutes.push(route as DocumentRoute);
     }
   }
   for (const route of documentRoutes) {
@@ -131,9 +88,5 @@ export function languageSwitchTarget(route: Route, language: LanguageId): string
   return route.alternates[language] ?? sectionPath(language, route.section ?? 'home');
 }
 
-let cached: { data: SiteData; routes: Route[] } | undefined;
 /** Memoised per data object: every page of a build shares one route map. */
-export function routeMap(data: SiteData): Route[] {
-  if (cached?.data !== data) cached = { data, routes: buildRouteMap(data) };
-  return cached.routes;
-}
+export const routeMap = perData(buildRouteMap);

@@ -3,19 +3,7 @@
  * these functions, so a route changes in one place.
  */
 import { defaultLanguage, locale, type LanguageId, type SectionKey } from './i18n/index.ts';
-
-/** Document types that have a page of their own, and the section they live in. */
-export const sectionOfType = {
-  story: 'stories',
-  welcomeGuide: 'welcome',
-  post: 'blog',
-  allianceDocument: 'documents',
-  project: 'projects',
-  event: 'events',
-  orientationPage: 'orientation',
-} as const satisfies Record<string, SectionKey>;
-
-export type RoutedType = keyof typeof sectionOfType | 'page';
+import { contentTypeOf } from './content-types.ts';
 
 function languagePrefix(language: LanguageId): string {
   return language === defaultLanguage ? '' : `/${language}`;
@@ -38,14 +26,13 @@ export function homePath(language: LanguageId): string {
   return sectionPath(language, 'home');
 }
 
-/** The URL of a document's own page; `page` documents (Impressum, …) live at the top level. */
+/** The URL of a document's own page: in its type's section, or at the top level (Impressum, …). */
 export function documentPath(doc: { _type: string; language?: string | null; slug?: string | null }): string {
   const language = (doc.language ?? defaultLanguage) as LanguageId;
   if (!doc.slug) throw new Error(`Document of type ${doc._type} has no slug`);
-  if (doc._type === 'page') return joinPath(languagePrefix(language), doc.slug);
-  const section = sectionOfType[doc._type as keyof typeof sectionOfType];
-  if (!section) throw new Error(`Documents of type ${doc._type} have no page of their own`);
-  return sectionPath(language, section, doc.slug);
+  const type = contentTypeOf(doc._type);
+  if (!type) throw new Error(`Documents of type ${doc._type} have no page of their own`);
+  return type.section ? sectionPath(language, type.section, doc.slug) : joinPath(languagePrefix(language), doc.slug);
 }
 
 export function isExternalHref(href: string): boolean {

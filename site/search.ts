@@ -8,7 +8,6 @@ import type { SearchFilterKey, SearchStrings } from './i18n/types.ts';
 import type { ImageValue } from './images.ts';
 import type { Route } from './route-map.ts';
 import { fixedSchedule } from './event-dates.ts';
-import type { AllianceDocument, OrientationPage, Post, SiteEvent, Story, WelcomeGuide } from './data.ts';
 
 /** Section pages whose own text is worth finding (indexes and home only repeat their cards). */
 const INDEXED_SECTION_VIEWS = new Set(['alliance', 'members', 'jobs', 'figures']);
@@ -16,7 +15,7 @@ const INDEXED_SECTION_VIEWS = new Set(['alliance', 'members', 'jobs', 'figures']
 /** Only content pages go into the index; listings, home, search and noindex pages stay out. */
 export function isSearchIndexed(route: Route): boolean {
   if (route.kind === 'section') return INDEXED_SECTION_VIEWS.has(route.view) && !route.params;
-  return !(route.doc as { seo?: { noIndex?: boolean | null } | null }).seo?.noIndex;
+  return !route.doc.seo?.noIndex;
 }
 
 export interface SearchFacets {
@@ -40,7 +39,7 @@ export function searchFacets(route: Route): SearchFacets {
   if (route.kind === 'section') return { type: types.section, filters: {} };
   switch (route.view) {
     case 'story': {
-      const story = route.doc as Story;
+      const story = route.doc;
       return {
         type: types.story,
         date: story.publishedAt,
@@ -53,7 +52,7 @@ export function searchFacets(route: Route): SearchFacets {
       };
     }
     case 'guide': {
-      const guide = route.doc as WelcomeGuide;
+      const guide = route.doc;
       return {
         type: types.guide,
         image: guide.image,
@@ -61,7 +60,7 @@ export function searchFacets(route: Route): SearchFacets {
       };
     }
     case 'post': {
-      const post = route.doc as Post;
+      const post = route.doc;
       return {
         type: types.post,
         date: post.publishedAt,
@@ -70,7 +69,7 @@ export function searchFacets(route: Route): SearchFacets {
       };
     }
     case 'event': {
-      const event = route.doc as SiteEvent;
+      const event = route.doc;
       // The first day as the page shows it; announced formats (date not fixed) have none.
       return {
         type: types.event,
@@ -80,15 +79,15 @@ export function searchFacets(route: Route): SearchFacets {
       };
     }
     case 'orientation': {
-      const page = route.doc as OrientationPage;
+      const page = route.doc;
       return { type: types.orientation, filters: { audience: labels(language, page.audience), topic: labels(language, [page.topic]) } };
     }
     case 'document': {
-      const doc = route.doc as AllianceDocument;
+      const doc = route.doc;
       return { type: types.document, date: doc.adoptedOn ?? undefined, filters: { topic: labels(language, [doc.kind]) } };
     }
     case 'project':
-      return { type: types.project, image: (route.doc as { image?: ImageValue | null }).image, filters: {} };
+      return { type: types.project, image: route.doc.image, filters: {} };
     default:
       return { type: types.page, filters: {} };
   }

@@ -6,6 +6,7 @@
 import { defaultLanguage, languageIds, locale, type LanguageId, type SectionKey } from './i18n/index.ts';
 import { sectionPath } from './routes.ts';
 import { siteConfig } from './config.ts';
+import { perData } from './memo.ts';
 import { routeMap, type Route } from './route-map.ts';
 import type { SiteData } from './data.ts';
 
@@ -37,7 +38,7 @@ export function isPaginated(route: Route): boolean {
 /** Pages that belong in the sitemap: everything public except search, later listing pages and noindex. */
 export function isSitemapPage(route: Route): boolean {
   if (route.kind === 'section') return route.view !== 'search' && !isPaginated(route);
-  return !(route.doc as { seo?: { noIndex?: boolean | null } | null }).seo?.noIndex;
+  return !route.doc.seo?.noIndex;
 }
 
 /** `noindex` pages: the search page (results are not content) and documents that ask for it. */
@@ -95,11 +96,8 @@ interface Indexes {
   byPath: Map<string, Route>;
   sectionUpdated: Map<string, string | undefined>;
 }
-let cached: { data: SiteData; indexes: Indexes } | undefined;
-
 /** Per build: path → route, and the newest change per section and language. */
-function indexes(data: SiteData): Indexes {
-  if (cached?.data === data) return cached.indexes;
+const indexes = perData((data: SiteData): Indexes => {
   const routes = routeMap(data);
   const byPath = new Map(routes.map((route) => [route.path, route]));
   const perSection = new Map<string, (string | undefined)[]>();
@@ -109,9 +107,8 @@ function indexes(data: SiteData): Indexes {
     perSection.set(key, [...(perSection.get(key) ?? []), documentModified(route.doc)]);
   }
   const sectionUpdated = new Map([...perSection].map(([key, dates]) => [key, newest(dates)]));
-  cached = { data, indexes: { byPath, sectionUpdated } };
-  return cached.indexes;
-}
+  return { byPath, sectionUpdated };
+});
 
 export function routeByPath(data: SiteData, path: string): Route | undefined {
   return indexes(data).byPath.get(path);

@@ -31,7 +31,7 @@ import { pageMeta } from './page-meta.ts';
 import { endValue, fixedSchedule, startValue } from './event-dates.ts';
 import { absoluteUrl, ancestors, documentModified, lastModified, OG_IMAGE_SIZE, ogImagePath } from './seo.ts';
 import type { Route } from './route-map.ts';
-import type { Member, Post, SiteData, SiteEvent, Story, WelcomeGuide } from './data.ts';
+import type { SiteMember, SiteData, SiteEvent } from './data.ts';
 
 export interface GraphContext {
   siteUrl: string;
@@ -57,7 +57,7 @@ const COLLECTION_SOURCES = {
 /** Members are listed on the pages about the alliance; elsewhere the organisation is referenced briefly. */
 const MEMBER_VIEWS = new Set<Route['view']>(['home', 'alliance', 'members']);
 
-function member(m: Member): Organization {
+function member(m: SiteMember): Organization {
   const url = safeHref(m.website);
   return { '@type': 'Organization', name: m.name, ...(m.shortName ? { alternateName: m.shortName } : {}), ...(url ? { url } : {}) };
 }
@@ -143,7 +143,7 @@ function webPage(route: Route, data: SiteData, ctx: GraphContext, at: (path: str
   const list = itemList(route, data, at);
   if (list) return { '@type': 'CollectionPage', ...common, mainEntity: list } satisfies CollectionPage;
   if (route.view === 'guide') {
-    const faq = (route.doc as WelcomeGuide).faq ?? [];
+    const faq = route.doc.faq ?? [];
     if (faq.length) {
       return {
         '@type': 'FAQPage',
@@ -164,7 +164,7 @@ function webPage(route: Route, data: SiteData, ctx: GraphContext, at: (path: str
 function article(route: Route, ctx: GraphContext, at: (path: string) => string): Article | BlogPosting | undefined {
   if (route.kind !== 'document' || (route.view !== 'story' && route.view !== 'post')) return undefined;
   const url = at(route.path);
-  const doc = route.doc as Story | Post;
+  const doc = route.doc;
   const base = {
     '@id': `${url}#article`,
     headline: doc.title,
@@ -178,7 +178,7 @@ function article(route: Route, ctx: GraphContext, at: (path: string) => string):
     publisher: { '@id': at(ORG_ID) },
   };
   if (route.view === 'post') {
-    const author = (doc as Post).author;
+    const author = route.doc.author;
     // An editorial team writes as an Organization, a named author as a Person.
     const named: Person | Organization | undefined = author?.name
       ? { '@type': author.isTeam ? 'Organization' : 'Person', name: author.name }
@@ -218,7 +218,7 @@ function eventLocation(doc: SiteEvent): Place | VirtualLocation | undefined {
 /** Events with a fixed date only: example events announce a format whose date is not set yet. */
 function event(route: Route, at: (path: string) => string): Event | undefined {
   if (route.kind !== 'document' || route.view !== 'event') return undefined;
-  const doc = route.doc as SiteEvent;
+  const doc = route.doc;
   const schedule = fixedSchedule(doc);
   if (!schedule) return undefined;
   const url = at(route.path);
@@ -238,7 +238,7 @@ function event(route: Route, at: (path: string) => string): Event | undefined {
     ...(location ? { location } : {}),
     image: [ogImage(route, at)],
     inLanguage: route.language,
-    organizer: doc.organisers?.length ? doc.organisers.map((o) => member(o as Member)) : { '@id': at(ORG_ID) },
+    organizer: doc.organisers?.length ? doc.organisers.map((o) => member(o as SiteMember)) : { '@id': at(ORG_ID) },
   } satisfies Event;
 }
 

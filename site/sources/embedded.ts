@@ -1,7 +1,7 @@
 /** The embedded source: GROQ evaluated by groq-js over the dataset in `content/`. */
 import { evaluate, parse, type ExprNode } from 'groq-js';
 import type { EmbeddedDataset, DatasetDocument } from './embedded-dataset.ts';
-import type { ContentSource, QueryParams } from './types.ts';
+import type { ContentSource, QueryParams, QueryResult } from './types.ts';
 import { createIndexes, planQuery } from './query-planner.ts';
 
 export function createEmbeddedSource(dataset: EmbeddedDataset): ContentSource {
@@ -13,7 +13,7 @@ export function createEmbeddedSource(dataset: EmbeddedDataset): ContentSource {
 
   return {
     kind: 'embedded',
-    async fetch<Result>(query: string, params: QueryParams = {}): Promise<Result> {
+    async fetch<const Query extends string>(query: Query, params: QueryParams = {}) {
       let tree = parsed.get(query);
       if (!tree) {
         // Parse without params: parse-time params would be baked into the cached tree.
@@ -22,7 +22,7 @@ export function createEmbeddedSource(dataset: EmbeddedDataset): ContentSource {
       }
       const documents = candidates(planQuery(tree, params));
       const value = await evaluate(tree, { dataset: documents, params, dereference });
-      return (await value.get()) as Result;
+      return (await value.get()) as QueryResult<Query>;
     },
   };
 }

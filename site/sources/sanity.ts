@@ -1,7 +1,7 @@
 /** The Sanity source: the same queries against a real project through @sanity/client. */
 import { createClient, type ClientConfig } from '@sanity/client';
 import type { SanityProjectConfig } from '../config.ts';
-import type { ContentSource, QueryParams } from './types.ts';
+import type { ContentSource, QueryParams, QueryResult } from './types.ts';
 
 export function sanityClientConfig(project: SanityProjectConfig, apiHost?: string): ClientConfig {
   const published = project.perspective === 'published';
@@ -22,8 +22,8 @@ export function createSanitySource(project: SanityProjectConfig, apiHost?: strin
   const client = createClient(sanityClientConfig(project, apiHost));
   return {
     kind: 'sanity',
-    fetch<Result>(query: string, params: QueryParams = {}) {
-      return client.fetch<Result>(query, params);
+    fetch<const Query extends string>(query: Query, params: QueryParams = {}) {
+      return client.fetch<QueryResult<Query>>(query, params);
     },
   };
 }

@@ -4,6 +4,7 @@
  * split at Pagefind's <mark> tags and rebuilt from text nodes.
  */
 import type { SearchFilterKey, SearchStrings } from '../../site/i18n/types.ts';
+import { fillTemplate } from '../../site/template.ts';
 
 interface PagefindFragment {
   url: string;
@@ -55,9 +56,6 @@ export function excerptRuns(excerpt: string): { text: string; mark: boolean }[] 
   }
   return runs;
 }
-
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 /** Only same-site paths become links. */
 const internal = (url: string) => (/^\/(?!\/)/.test(url) ? url : undefined);
@@ -198,8 +196,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const shownQuery = query || Object.values(filters).join(', ') || strings.sortNewest;
     status.textContent =
       results.length === 0
-        ? fill(strings.noResults, { query: shownQuery })
-        : fill(results.length === 1 ? strings.resultsOne : strings.resultsMany, { count: String(results.length), query: shownQuery });
+        ? fillTemplate(strings.noResults, { query: shownQuery })
+        : fillTemplate(results.length === 1 ? strings.resultsOne : strings.resultsMany, {
+            count: String(results.length),
+            query: shownQuery,
+          });
     await showMore(false);
   }
 

@@ -4,16 +4,15 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../site/data.ts';
-import { routeMap, type DocumentRoute } from '../../site/route-map.ts';
+import { routeMap, type DocumentRouteOf } from '../../site/route-map.ts';
 import { locale } from '../../site/i18n/index.ts';
-import { calendarEventOf, hasCalendarFile } from '../../site/alliance.ts';
+import { calendarEventOf, hasCalendarFile } from '../../site/events.ts';
 import { buildCalendar, icsPath } from '../../site/ics.ts';
-import type { SiteEvent } from '../../site/data.ts';
 
 export const getStaticPaths = (async () => {
   const routes = routeMap(await siteData())
-    .filter((route): route is DocumentRoute => route.kind === 'document' && route.view === 'event')
-    .filter((route) => hasCalendarFile(route.doc as SiteEvent));
+    .filter((route): route is DocumentRouteOf<'event'> => route.view === 'event')
+    .filter((route) => hasCalendarFile(route.doc));
   return routes.map((route) => ({
     params: {
       path: icsPath(route.path)
@@ -25,8 +24,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { route } = props as { route: DocumentRoute };
-  const event = route.doc as SiteEvent;
+  const { route } = props as { route: DocumentRouteOf<'event'> };
+  const event = route.doc;
   const pageUrl = new URL(route.path, site).href;
   const body = buildCalendar([calendarEventOf(event, route.language, pageUrl)], {
     productId: `-//hERZland//${locale(route.language).sectionTitles.events}//${route.language.toUpperCase()}`,

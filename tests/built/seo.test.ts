@@ -15,7 +15,7 @@ import { documentPath } from '../../site/routes.ts';
 import { documentModified, documentTitle, feedPath, ogImagePath } from '../../site/seo.ts';
 import { redirectPage, redirectsFile, redirectsOf } from '../../site/redirects.ts';
 import { serializeJsonLd } from '../../site/structured-data.ts';
-import type { Post, SiteEvent, Story, WelcomeGuide } from '../../site/data.ts';
+import type { SitePost, SiteEvent, SiteStory, SiteWelcomeGuide } from '../../site/data.ts';
 
 const data: SiteData = await siteData();
 const routes = routeMap(data);
@@ -142,7 +142,7 @@ describe('structured data', () => {
     if (route.view === 'story') types.push('Article');
     if (route.view === 'post') types.push('BlogPosting');
     if (route.kind === 'document' && route.view === 'event' && !(route.doc as SiteEvent).isExample) types.push('Event');
-    if (route.kind === 'document' && route.view === 'guide' && (route.doc as WelcomeGuide).faq?.length) types.push('FAQPage');
+    if (route.kind === 'document' && route.view === 'guide' && (route.doc as SiteWelcomeGuide).faq?.length) types.push('FAQPage');
     if (!types.some((t) => t.endsWith('Page'))) types.push('WebPage');
     return types;
   };
@@ -166,13 +166,13 @@ describe('structured data', () => {
       const nodes = JSON.parse(head.jsonLd[0])['@graph'] as Record<string, any>[];
       const article = nodes.find((n) => n['@type'] === 'Article' || n['@type'] === 'BlogPosting');
       if (article) {
-        const doc = (route as { doc: Story | Post }).doc;
+        const doc = (route as { doc: SiteStory | SitePost }).doc;
         expect(article.headline).toBe(doc.title);
         expect(article.datePublished).toBe(doc.publishedAt);
         expect(article.dateModified).toBeTruthy();
         expect(article.author).toBeTruthy();
         expect(article.image[0].url).toBe(abs(ogImagePath(route)));
-        if (route.view === 'post') expect(article.author.name).toBe((doc as Post).author?.name);
+        if (route.view === 'post') expect(article.author.name).toBe((doc as SitePost).author?.name);
       }
       const event = nodes.find((n) => n['@type'] === 'Event');
       if (event) {

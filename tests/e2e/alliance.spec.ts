@@ -2,16 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { siteData } from '../../site/data.ts';
 import { documentPath, sectionPath } from '../../site/routes.ts';
 import { label, languageIds, locale } from '../../site/i18n/index.ts';
-import {
-  allianceOverview,
-  eventTimeline,
-  eventWhen,
-  hasCalendarFile,
-  managingMember,
-  projectResults,
-  regionFigures,
-  tocTree,
-} from '../../site/alliance.ts';
+import { allianceOverview, managingMember } from '../../site/alliance.ts';
+import { eventTimeline, eventWhen, hasCalendarFile } from '../../site/events.ts';
+import { projectResults } from '../../site/project-results.ts';
+import { regionFigures } from '../../site/region-figures.ts';
+import { tocTree } from '../../site/toc.ts';
 import { escapeText, formatUtc, icsPath } from '../../site/ics.ts';
 import { zonedInstant } from '../../site/event-dates.ts';
 import { headingsOf, type Block } from '../../site/portable-text.ts';

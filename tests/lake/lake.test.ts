@@ -569,7 +569,7 @@ describe('local Content Lake: round trips with Sanity tooling and the site', () 
       publishedId: story._id,
       patch: { set: { teaser: 'Nur ein Entwurf' } },
     } as never);
-    const fromLake = await sanity.fetch<any[]>(storiesQuery);
+    const fromLake = await sanity.fetch(storiesQuery);
     expect(fromLake.length).toBeGreaterThan(0);
     expect(JSON.stringify(fromLake)).not.toContain('Nur ein Entwurf'); // drafts never reach the site
     // Asset URLs differ by nature (served vs. file://); everything else is the same data.

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { barChart, CHART_LAYOUT, formatValue, valueSpaceFor } from '../../site/charts.ts';
-import { buildProjectResults, buildRegionFigures, mentions, splitEvents, tocTree } from '../../site/alliance.ts';
-import type { Project, RegionFacts, SiteEvent } from '../../site/data.ts';
+import { buildProjectResults, mentions } from '../../site/project-results.ts';
+import { buildRegionFigures } from '../../site/region-figures.ts';
+import { splitEvents } from '../../site/events.ts';
+import { tocTree } from '../../site/toc.ts';
+import type { SiteProject, SiteRegionFacts, SiteEvent } from '../../site/data.ts';
 
 const de = { locale: 'de-DE', approxPrefix: 'ca.' };
 
@@ -144,7 +147,7 @@ describe('project results', () => {
       },
       { _key: 'c', _type: 'yearlyResult', year: 2023, metrics: [metric('Veranstaltungen', 18), metric('SchülerInnen', 725, true)] },
     ],
-  } as unknown as Project;
+  } as unknown as SiteProject;
 
   it('charts metrics present in every year, with a takeaway title and a table of the same numbers', () => {
     const { charts, rows } = buildProjectResults(project);
@@ -180,7 +183,7 @@ describe('project results', () => {
           ],
         },
       ],
-    } as unknown as Project;
+    } as unknown as SiteProject;
     expect(buildProjectResults(withNote).rows[0].metrics).toEqual(['ca. 340 SchülerInnen']);
     expect(mentions('18 Veranstaltungen', '8')).toBe(false);
     expect(mentions('ca. 1.600 Gäste', '1')).toBe(false);
@@ -190,7 +193,7 @@ describe('project results', () => {
   });
 
   it('draws no chart for fewer than three years', () => {
-    const short = { ...project, results: project.results!.slice(0, 2) } as Project;
+    const short = { ...project, results: project.results!.slice(0, 2) } as SiteProject;
     expect(buildProjectResults(short).charts).toEqual([]);
   });
 });
@@ -227,7 +230,7 @@ describe('region figures', () => {
         ],
       },
     ],
-  } as unknown as RegionFacts;
+  } as unknown as SiteRegionFacts;
 
   it('formats key figures per language, with "ca." and translated units', () => {
     const deFigures = buildRegionFigures(facts, 'de');

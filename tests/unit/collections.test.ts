@@ -16,7 +16,7 @@ import {
   storyListing,
 } from '../../site/collections.ts';
 import { buildRouteMap, languageSwitchTarget } from '../../site/route-map.ts';
-import type { Post, SiteData, Story, WelcomeGuide } from '../../site/data.ts';
+import type { SitePost, SiteData, SiteStory, SiteWelcomeGuide } from '../../site/data.ts';
 import { languageIds } from '../../site/i18n/index.ts';
 import { guideAudiences, postCategories, storyKinds } from '../../studio/schemaTypes/enums.ts';
 
@@ -29,7 +29,7 @@ const handwerk = branch('handwerk', 'Handwerk', 'Skilled trades');
 const pflege = branch('gesundheit-soziales', 'Gesundheit & Soziales', 'Health & social care');
 
 let seq = 0;
-function story(language: string, fields: Partial<Record<'town' | 'branch' | 'kind' | 'publishedAt', unknown>> = {}): Story {
+function story(language: string, fields: Partial<Record<'town' | 'branch' | 'kind' | 'publishedAt', unknown>> = {}): SiteStory {
   seq += 1;
   return {
     _id: `story-${seq}-${language}`,
@@ -39,9 +39,9 @@ function story(language: string, fields: Partial<Record<'town' | 'branch' | 'kin
     title: `Story ${seq}`,
     publishedAt: `2026-01-${String((seq % 28) + 1).padStart(2, '0')}T00:00:00Z`,
     ...fields,
-  } as unknown as Story;
+  } as unknown as SiteStory;
 }
-function post(language: string, category: string, day = 1): Post {
+function post(language: string, category: string, day = 1): SitePost {
   seq += 1;
   return {
     _id: `post-${seq}-${language}`,
@@ -51,9 +51,9 @@ function post(language: string, category: string, day = 1): Post {
     category,
     title: `Post ${seq}`,
     publishedAt: `2026-02-${String(day).padStart(2, '0')}T00:00:00Z`,
-  } as unknown as Post;
+  } as unknown as SitePost;
 }
-function guide(language: string, topic: string, audience: string[]): WelcomeGuide {
+function guide(language: string, topic: string, audience: string[]): SiteWelcomeGuide {
   seq += 1;
   return {
     _id: `guide-${seq}-${language}`,
@@ -63,7 +63,7 @@ function guide(language: string, topic: string, audience: string[]): WelcomeGuid
     topic,
     audience,
     title: `Guide ${seq}`,
-  } as unknown as WelcomeGuide;
+  } as unknown as SiteWelcomeGuide;
 }
 function siteData(parts: Partial<SiteData>): SiteData {
   return {
@@ -279,10 +279,10 @@ describe('related items', () => {
 
   it('the indexed lookups pick exactly what scoring every story against every story picks', () => {
     // The obvious quadratic definition, as the reference for the indexes.
-    const time = (s: Story) => Date.parse(s.publishedAt ?? '') || 0;
-    const score = (a: Story, b: Story) =>
+    const time = (s: SiteStory) => Date.parse(s.publishedAt ?? '') || 0;
+    const score = (a: SiteStory, b: SiteStory) =>
       Number(Boolean(a.branch?.slug) && a.branch?.slug === b.branch?.slug) + Number(Boolean(a.town?.slug) && a.town?.slug === b.town?.slug);
-    const reference = (all: Story[], s: Story) =>
+    const reference = (all: SiteStory[], s: SiteStory) =>
       all
         .filter((o) => o._id !== s._id && o.language === s.language && score(s, o) > 0)
         .sort((a, b) => score(s, b) - score(s, a) || time(b) - time(a))

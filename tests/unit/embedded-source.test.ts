@@ -71,7 +71,7 @@ describe('readEmbeddedDataset', () => {
 describe('createEmbeddedSource', () => {
   it('evaluates GROQ with params and dereferences through the id map', async () => {
     const source = createEmbeddedSource(readEmbeddedDataset(fixture([town, story, draft])));
-    const result = await source.fetch<any[]>(
+    const result = await source.fetch(
       '*[_type == "story" && language == $language]{ title, "town": town->name, "width": image.asset->metadata.dimensions.width }',
       { language: 'de' },
     );

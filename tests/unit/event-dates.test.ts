@@ -5,7 +5,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, endInstant, endValue, fixedSchedule, startValue, zonedInstant, zonedIso } from '../../site/event-dates.ts';
 import { buildCalendar } from '../../site/ics.ts';
-import { calendarEventOf, eventDayParts, eventWhen, hasCalendarFile, splitEvents } from '../../site/alliance.ts';
+import { calendarEventOf, eventDayParts, eventWhen, hasCalendarFile, splitEvents } from '../../site/events.ts';
 import type { SiteEvent } from '../../site/data.ts';
 import { distDir, ensureBuilt } from '../built/built-site.ts';
 import { eventOutputs } from './event-outputs.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, escapeText, foldLine, formatUtc, icsPath, type CalendarEvent } from '../../site/ics.ts';
-import { calendarEventOf, hasCalendarFile } from '../../site/alliance.ts';
+import { calendarEventOf, hasCalendarFile } from '../../site/events.ts';
 import type { SiteEvent } from '../../site/data.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
@@ -149,7 +149,7 @@ describe('events of the site', () => {
 
 describe('DTSTAMP fallback', () => {
   it('uses the build time when the document has no _updatedAt (embedded dataset)', async () => {
-    const { BUILD_TIME } = await import('../../site/alliance.ts');
+    const { BUILD_TIME } = await import('../../site/events.ts');
     const entry = calendarEventOf(
       { _id: 'e', _updatedAt: null, title: 't', start: '2024-06-08' } as unknown as SiteEvent,
       'de',
@@ -161,7 +161,7 @@ describe('DTSTAMP fallback', () => {
 
 describe('event place', () => {
   it('names place, address and town once, or "Online"', async () => {
-    const { eventPlace } = await import('../../site/alliance.ts');
+    const { eventPlace } = await import('../../site/events.ts');
     const town = { name: 'Stollberg' };
     expect(eventPlace({ isOnline: false, place: { name: null, address: null, town } } as never, 'de')).toBe('Stollberg');
     expect(eventPlace({ isOnline: false, place: { name: 'Bürgerhaus', address: 'Markt 1\n09366 Stollberg', town } } as never, 'de')).toBe(
