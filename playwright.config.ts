@@ -16,7 +16,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/playwright',
   fullyParallel: true,
-  workers: 2,
+  // Many checks wait on the browser (a Tab press waits a frame): a third worker fills the cores.
+  workers: Number(process.env.E2E_WORKERS) || 3,
   retries: 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
