@@ -2,12 +2,13 @@
  * The whole test suite behind `npm test`. Prints the time of each stage and one closing line
  * "N passed, N failed" that counts every test of every stage.
  *
- * Stages run in chains, and chains side by side where they do not depend on each other: most
- * stages are single-threaded or wait on a browser, so on two cores two chains take little longer
- * than one. Each stage's output is kept and printed whole when it ends, so logs do not interleave.
+ * The single-threaded static checks run beside the type check and the build; everything after the
+ * build runs one stage at a time (measured: the test stages side by side took as long as one after
+ * the other on two cores, and pushed slow tests past their timeouts). Each stage's output is kept
+ * and printed whole when it ends, so logs do not interleave.
  *
- *   1. [ESLint → Prettier → TypeGen diff]  ∥  [astro check → build]
- *   2. [vitest fast → vitest whole builds → lake contract tests → Studio in Chromium]  ∥  [Playwright site]
+ *   TypeGen diff → ([ESLint → Prettier] ∥ [astro check → build]) → vitest → vitest whole builds
+ *   → Playwright site → lake contract tests → Studio in Chromium
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -103,20 +104,21 @@ if (!fs.existsSync(chromium) && process.getuid?.() === 0) {
 }
 check(`Chromium is available at ${chromium}`, fs.existsSync(chromium));
 
-// 1a. Lint and formatting, configured once for the repository (eslint.config.js, .prettierrc.json);
-//     then the committed TypeGen output matches the schema and queries. TypeGen rewrites its two
-//     files last, when astro check has long read them; the build imports only types from them.
+// 1. The committed TypeGen output matches the schema and queries. First and alone: it rewrites
+//    its two files, and the checks of dist/ fail when a source is newer than the build.
 const generated = ['site/sanity.types.ts', 'studio/schema.json'];
+const before = generated.map((file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''));
+const typegenStatus = await run('TypeGen', 'npm', ['run', '--silent', 'typegen']);
+const unchanged = generated.every((file, i) => fs.existsSync(file) && fs.readFileSync(file, 'utf8') === before[i]);
+check('TypeGen output (studio/schema.json, site/sanity.types.ts) is committed and current', typegenStatus === 0 && unchanged);
+
+// 2a. Lint and formatting, configured once for the repository (eslint.config.js, .prettierrc.json).
 async function staticChecks(): Promise<void> {
   check('ESLint (npm run lint)', (await run('ESLint', 'npm', ['run', '--silent', 'lint'])) === 0);
   check('Prettier (npm run format:check)', (await run('Prettier', 'npm', ['run', '--silent', 'format:check'])) === 0);
-  const before = generated.map((file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''));
-  const typegenStatus = await run('TypeGen', 'npm', ['run', '--silent', 'typegen']);
-  const unchanged = generated.every((file, i) => fs.existsSync(file) && fs.readFileSync(file, 'utf8') === before[i]);
-  check('TypeGen output (studio/schema.json, site/sanity.types.ts) is committed and current', typegenStatus === 0 && unchanged);
 }
 
-// 1b. TypeScript type check of site/, studio/, scripts/ and tests/, then the site built from the
+// 2b. TypeScript type check of site/, studio/, scripts/ and tests/, then the site built from the
 //     embedded dataset once: the dist/ tests (vitest) and Playwright read it.
 async function typeCheckAndBuild(): Promise<boolean> {
   check('TypeScript type check (astro check)', (await run('astro check', 'npx', ['astro', 'check', '--minimumSeverity', 'error'])) === 0);
@@ -127,25 +129,22 @@ async function typeCheckAndBuild(): Promise<boolean> {
 
 const [, buildOk] = await Promise.all([staticChecks(), typeCheckAndBuild()]);
 
-// 2a. Unit and integration tests (tests/unit) and the checks of the built dist/ (tests/built); the
-//     tests that run whole builds go one at a time (vitest.config.ts, BUILD_TESTS) into their own
-//     folders, never dist/. Then the local Content Lake (studio/lake): contract and crash tests, and
-//     the real Studio in Chromium.
-async function nodeAndStudio(): Promise<void> {
-  await vitestStage('vitest', 'vitest.json', [], { VITEST_GROUP: 'fast' });
-  await vitestStage('vitest whole builds', 'vitest-builds.json', [], { VITEST_GROUP: 'builds' });
-  await vitestStage('lake', 'vitest-lake.json', ['-c', 'vitest.lake.config.ts']);
-  await playwrightStage('Studio in Chromium', 'playwright-studio.json', ['-c', 'playwright.studio.config.ts']);
-}
+// 3. Unit and integration tests (tests/unit) and the checks of the built dist/ (tests/built); the
+//    tests that run whole builds go one at a time (vitest.config.ts, BUILD_TESTS) into their own
+//    folders, never dist/.
+await vitestStage('vitest', 'vitest.json', [], { VITEST_GROUP: 'fast' });
+await vitestStage('vitest whole builds', 'vitest-builds.json', [], { VITEST_GROUP: 'builds' });
 
-// 2b. The built site in Chromium, served from dist/ with its real headers.
-async function site(): Promise<void> {
-  if (buildOk) await playwrightStage('Playwright site', 'playwright.json');
-}
+// 4. The built site in Chromium, served from dist/ with its real headers.
+if (buildOk) await playwrightStage('Playwright site', 'playwright.json');
 
-await Promise.all([nodeAndStudio(), site()]);
+// 5. The local Content Lake (studio/lake): contract and crash tests, then the real Studio in Chromium.
+await vitestStage('lake', 'vitest-lake.json', ['-c', 'vitest.lake.config.ts']);
+await playwrightStage('Studio in Chromium', 'playwright-studio.json', ['-c', 'playwright.studio.config.ts']);
 clearInterval(heartbeat);
 
-console.log(`\nTime per stage (chains run side by side; whole suite ${seconds(suiteStart)} s):\n${stageTimes.join('\n')}`);
+console.log(
+  `\nTime per stage (ESLint and Prettier beside astro check and the build; whole suite ${seconds(suiteStart)} s):\n${stageTimes.join('\n')}`,
+);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

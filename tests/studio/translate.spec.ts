@@ -1,4 +1,5 @@
 /** Creating documents in the real Studio against the local Content Lake: a German post, a translation. */
+import { defaultLanguage, languages } from '../../studio/config/languages.ts';
 import { expect, openDocument, readDataset, readDrafts, test } from './fixtures.ts';
 
 test('creates a German post: the draft goes to the lake, not to content/', async ({ studio: page }) => {
@@ -13,25 +14,31 @@ test('creates a German post: the draft goes to the lake, not to content/', async
 
 // Runs after other specs opened documents in the same lake: the translations menu must query and
 // listen with this document's id (the lake once reused the first document's parsed query).
-test('creates the English translation through the translations menu', async ({ studio: page }) => {
+test('creates a translation through the translations menu', async ({ studio: page }) => {
   const dataset = readDataset();
   const metadata = dataset.filter((doc) => doc._type === 'translation.metadata');
-  const hasEnglish = (id: string) =>
-    metadata.some((m) => m.translations.some((t: any) => t.value?._ref === id) && m.translations.some((t: any) => t._key === 'en'));
-  // Any translatable German document without an English version (which types have one changes with content).
-  const story = ['story', 'post', 'welcomeGuide', 'orientationPage', 'project']
-    .flatMap((type) => dataset.filter((doc) => doc._type === type))
-    .find((doc) => doc.language === 'de' && !hasEnglish(doc._id));
-  test.skip(!story, 'every German document already has an English translation');
-  await openDocument(page, story!._id, story!._type);
+  const translated = (id: string, language: string) =>
+    metadata.some((m) => m.translations.some((t: any) => t.value?._ref === id) && m.translations.some((t: any) => t._key === language));
+  // Any translatable German document that lacks one of the other languages (which changes with content).
+  const candidates = languages
+    .filter((language) => language.id !== defaultLanguage)
+    .flatMap((language) =>
+      ['story', 'post', 'welcomeGuide', 'orientationPage', 'project']
+        .flatMap((type) => dataset.filter((doc) => doc._type === type && doc.language === defaultLanguage))
+        .filter((doc) => !translated(doc._id, language.id))
+        .map((doc) => ({ doc, language })),
+    );
+  expect(candidates.length, 'every German document is translated into every language: no test case left').toBeGreaterThan(0);
+  const { doc, language } = candidates[0];
+  await openDocument(page, doc._id, doc._type);
   await page.getByRole('button', { name: 'Translations' }).click();
   await page
-    .getByRole('menuitem', { name: /English/ })
-    .or(page.getByRole('button', { name: /English/ }))
+    .getByRole('menuitem', { name: new RegExp(language.title) })
+    .or(page.getByRole('button', { name: new RegExp(language.title) }))
     .first()
     .click();
   await expect
-    .poll(() => readDrafts().find((doc) => doc._type === story!._type && doc.language === 'en' && doc.title === story!.title), {
+    .poll(() => readDrafts().find((draft) => draft._type === doc._type && draft.language === language.id && draft.title === doc.title), {
       timeout: 60_000,
     })
     .toBeTruthy();

@@ -14,5 +14,5 @@ describe('Sanity Studio', () => {
   it('has a schema without errors', () => {
     const result = sanity('schema', 'validate');
     expect(result.status, result.stdout + result.stderr).toBe(0);
-  }, 120_000);
+  }, 240_000);
 });
