@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createClient, type SanityClient } from '@sanity/client';
+import type { SanityClient } from '@sanity/client';
+import { lakeClient } from '../studio/lake/client.ts';
 import { startLakeServer } from '../studio/lake/server.ts';
 
 const runs = Number(process.argv[2] || 40);
@@ -91,15 +92,7 @@ async function bench(label: string, contentDir: string) {
     watch: false,
     log: () => {},
   });
-  const client = createClient({
-    projectId: 'herzland0',
-    dataset: 'production',
-    apiHost: server.url,
-    useProjectHostname: false,
-    apiVersion: '2025-02-19',
-    useCdn: false,
-    perspective: 'drafts',
-  });
+  const client = lakeClient(server.url, 'drafts');
   const count = await client.fetch<number>('count(*)', {}, { perspective: 'raw' });
   const ids = await client.fetch<string[]>('*[_type == "story"][0...20]._id');
   const types = ['story'];

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createClient } from '@sanity/client';
+import { lakeClient } from '../../studio/lake/client.ts';
 import { afterAll, expect, it } from 'vitest';
 import { startLakeServer } from '../../studio/lake/server.ts';
 
@@ -31,14 +31,7 @@ function startChild(): Promise<{ child: ChildProcess; url: string }> {
 it('keeps every acknowledged publish and a valid folder when killed mid-burst', async () => {
   fs.cpSync(path.resolve('content'), contentDir, { recursive: true });
   const { child, url } = await startChild();
-  const client = createClient({
-    projectId: 'herzland0',
-    dataset: 'production',
-    apiHost: url,
-    useProjectHostname: false,
-    apiVersion: '2025-02-19',
-    useCdn: false,
-  });
+  const client = lakeClient(url);
   const acknowledged: string[] = [];
   let sent = 0;
   const publish = async (i: number) => {
@@ -84,14 +77,7 @@ it('keeps every acknowledged publish and a valid folder when killed mid-burst', 
     watch: false,
     log: () => {},
   });
-  const after = createClient({
-    projectId: 'herzland0',
-    dataset: 'production',
-    apiHost: restarted.url,
-    useProjectHostname: false,
-    apiVersion: '2025-02-19',
-    useCdn: false,
-  });
+  const after = lakeClient(restarted.url);
   const present = await after.fetch<string[]>('*[_type == "town" && _id match "town-crash-*"]._id');
   expect(present).toEqual(expect.arrayContaining(acknowledged));
   expect(fs.readdirSync(contentDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);

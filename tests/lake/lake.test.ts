@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { createClient, type MutationEvent, type SanityClient } from '@sanity/client';
+import type { MutationEvent, SanityClient } from '@sanity/client';
+import { lakeClient } from '../../studio/lake/client.ts';
 import { applyPatch } from 'mendoza';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,15 +33,7 @@ async function startLake(dirs = copyContent()) {
     allowedOrigins: [STUDIO_ORIGIN],
     log: () => {},
   });
-  const client = createClient({
-    projectId: 'herzland0',
-    dataset: 'production',
-    apiHost: server.url,
-    useProjectHostname: false,
-    apiVersion: '2025-02-19',
-    useCdn: false,
-    perspective: 'raw',
-  });
+  const client = lakeClient(server.url, 'raw');
   return { server, client, ...dirs };
 }
 
