@@ -56,6 +56,13 @@ const preview: AstroIntegration = {
   },
 };
 
-const server = await dev({ root: process.cwd(), server: { host, port }, integrations: [preview], logLevel: 'warn' });
+// No dev toolbar: the preview shows the page as readers get it (and the toolbar's storage is refused in the Studio's frame).
+const server = await dev({
+  root: process.cwd(),
+  server: { host, port },
+  integrations: [preview],
+  devToolbar: { enabled: false },
+  logLevel: 'warn',
+});
 console.log(`Draft preview on http://${host}:${port}/ (/__preview/<document id>)`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.stop().then(() => process.exit(0)));

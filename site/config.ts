@@ -14,6 +14,8 @@ export interface SanityProjectConfig {
   /** Only used for the drafts perspective (preview builds); published builds never send it. */
   token?: string;
   perspective: 'published' | 'drafts';
+  /** SANITY_API_HOST: another Content Lake than Sanity's (the local lake, tests); its images come from there too. */
+  apiHost?: string;
 }
 
 export interface SiteConfig {
@@ -52,6 +54,7 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): SiteCon
       apiVersion: env.SANITY_API_VERSION?.trim() || DEFAULT_API_VERSION,
       perspective: wantsDrafts ? 'drafts' : 'published',
       token: wantsDrafts ? env.SANITY_API_READ_TOKEN : undefined,
+      ...(env.SANITY_API_HOST?.trim() ? { apiHost: env.SANITY_API_HOST.trim().replace(/\/+$/, '') } : {}),
     };
   }
 

@@ -46,14 +46,14 @@ export interface RemoteImage {
 /** Sanity CDN URLs honouring hotspot and crop, for a box of the given aspect ratio (width/height). */
 export function remoteImage(
   image: ImageValue,
-  project: Pick<SanityProjectConfig, 'projectId' | 'dataset'>,
+  project: Pick<SanityProjectConfig, 'projectId' | 'dataset' | 'apiHost'>,
   aspectRatio?: number,
   widths: readonly number[] = IMAGE_WIDTHS,
 ): RemoteImage | undefined {
   const asset = image.asset;
   if (!asset?._id || !asset.width || !asset.height) return undefined;
   const ratio = aspectRatio ?? asset.width / asset.height;
-  const builder = createImageUrlBuilder(project);
+  const builder = createImageUrlBuilder({ projectId: project.projectId, dataset: project.dataset, baseUrl: project.apiHost });
   const usable = widths.filter((w) => w <= asset.width!);
   const candidates = usable.length ? usable : [asset.width];
   const source = { asset: { _ref: asset._id }, hotspot: image.hotspot ?? undefined, crop: image.crop ?? undefined };

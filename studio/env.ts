@@ -34,3 +34,6 @@ export const DEFAULT_LAKE_URL = 'https://localhost:3334';
  * over content/ instead of Sanity's hosted API; SANITY_STUDIO_LAKE_URL moves it (tests).
  */
 export const localLakeUrl = studioProjectId ? undefined : readEnv(() => process.env.SANITY_STUDIO_LAKE_URL) || DEFAULT_LAKE_URL;
+
+/** The draft preview behind the „Vorschau“ tab (scripts/preview-server.ts; `npm run studio` starts it). */
+export const previewUrl = readEnv(() => process.env.SANITY_STUDIO_PREVIEW_URL) || 'http://127.0.0.1:4323';

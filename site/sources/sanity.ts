@@ -3,7 +3,7 @@ import { createClient, type ClientConfig } from '@sanity/client';
 import type { SanityProjectConfig } from '../config.ts';
 import type { ContentSource, QueryParams, QueryResult } from './types.ts';
 
-export function sanityClientConfig(project: SanityProjectConfig, apiHost?: string): ClientConfig {
+export function sanityClientConfig(project: SanityProjectConfig, apiHost = project.apiHost): ClientConfig {
   const published = project.perspective === 'published';
   return {
     projectId: project.projectId,
@@ -18,7 +18,7 @@ export function sanityClientConfig(project: SanityProjectConfig, apiHost?: strin
   };
 }
 
-export function createSanitySource(project: SanityProjectConfig, apiHost?: string): ContentSource {
+export function createSanitySource(project: SanityProjectConfig, apiHost = project.apiHost): ContentSource {
   const client = createClient(sanityClientConfig(project, apiHost));
   return {
     kind: 'sanity',

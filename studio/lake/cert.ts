@@ -11,6 +11,8 @@ export interface Certificate {
   key: Buffer;
   cert: Buffer;
   certFile: string;
+  /** What a Node client (the draft preview) must trust: mkcert's root, or the self-signed certificate itself. */
+  caFile: string;
   trusted: boolean;
 }
 
@@ -64,5 +66,7 @@ export function ensureCertificate(dir: string, hosts: string[]): Certificate {
     }
     fs.writeFileSync(hostsFile, wanted);
   }
-  return { key: fs.readFileSync(keyFile), cert: fs.readFileSync(certFile), certFile, trusted: fs.existsSync(trustedFile) };
+  const trusted = fs.existsSync(trustedFile);
+  const caFile = trusted ? path.join(execFileSync('mkcert', ['-CAROOT'], { encoding: 'utf8' }).trim(), 'rootCA.pem') : certFile;
+  return { key: fs.readFileSync(keyFile), cert: fs.readFileSync(certFile), certFile, caFile, trusted };
 }

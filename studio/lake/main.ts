@@ -4,6 +4,7 @@
  * they answer. With a project id it is plain `sanity dev` against Sanity's hosted API.
  *
  *   --lake-only          only the lake (tests start the Studio themselves)
+ *   --preview-port <n>   the draft preview for the Studio's „Vorschau“ (default 4323)
  *   --port <n>           lake port (default 3334); --studio-port <n> (default 3333)
  *   --content <dir>      dataset folder (default CONTENT_DIR or content/)
  *   --state <dir>        drafts and certificate (default .lake/)
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATASET, PLACEHOLDER_PROJECT_ID } from '../env.ts';
 import { ensureCertificate } from './cert.ts';
+import { lakePreviewEnv, PREVIEW_SCRIPT } from './preview.ts';
 import { startLakeServer } from './server.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     'studio-port': { type: 'string', default: '3333' },
     content: { type: 'string', default: process.env.CONTENT_DIR || path.join(root, 'content') },
     state: { type: 'string', default: path.join(root, '.lake') },
+    'preview-port': { type: 'string', default: process.env.PREVIEW_PORT || '4323' },
   },
 });
 
@@ -57,11 +60,12 @@ if (process.env.SANITY_STUDIO_PROJECT_ID) {
   const studioPort = values['studio-port'];
   const studioOrigins = [`http://localhost:${studioPort}`, `http://127.0.0.1:${studioPort}`];
   const certificate = ensureCertificate(path.join(values.state, 'cert'), ['localhost', `${projectId}.localhost`, '127.0.0.1']);
+  const dataset = process.env.SANITY_STUDIO_DATASET || DEFAULT_DATASET;
   const server = await startLakeServer({
     contentDir: path.resolve(values.content),
     stateDir: path.resolve(values.state),
     projectId,
-    dataset: process.env.SANITY_STUDIO_DATASET || DEFAULT_DATASET,
+    dataset,
     port: Number(values.port),
     allowedOrigins: studioOrigins,
     tls: certificate,
@@ -71,21 +75,33 @@ if (process.env.SANITY_STUDIO_PROJECT_ID) {
     `Local Content Lake: ${server.url} (API ${apiUrl}) over ${path.relative(root, path.resolve(values.content)) || values.content}`,
   );
   let child: ReturnType<typeof sanityDev> | undefined;
+  let preview: ReturnType<typeof spawn> | undefined;
   const stop = async () => {
     child?.kill('SIGTERM');
+    preview?.kill('SIGTERM');
     await server.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   if (!values['lake-only']) {
-    child = sanityDev(studioPort, { SANITY_STUDIO_LAKE_URL: server.url });
+    const previewPort = values['preview-port'];
+    preview = spawn(process.execPath, ['--import', 'tsx', PREVIEW_SCRIPT], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: {
+        ...process.env,
+        ...lakePreviewEnv({ port: previewPort, lakeUrl: server.url, projectId, dataset, caFile: certificate.caFile, studioOrigins }),
+      },
+    });
+    child = sanityDev(studioPort, { SANITY_STUDIO_LAKE_URL: server.url, SANITY_STUDIO_PREVIEW_URL: `http://127.0.0.1:${previewPort}` });
     child.on('exit', (code) => {
       void server.close().then(() => process.exit(code ?? 0));
     });
     await waitFor(`http://localhost:${studioPort}/`);
     console.log(`\nStudio:   http://localhost:${studioPort}  (German, logged in as the local editor)`);
     console.log(`Local API: ${apiUrl}  (content/ for published documents, .lake/ for drafts)`);
+    console.log(`Preview:  http://127.0.0.1:${previewPort}  (drafts as pages, in the Studio's „Vorschau“ tab)`);
     if (!certificate.trusted) {
       console.log(`\nThe API's certificate is self-signed: open ${apiUrl}/v1/ping once and accept it, or install`);
       console.log('mkcert (Debian: apt install mkcert; then mkcert -install), delete .lake/cert and restart.');

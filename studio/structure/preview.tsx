@@ -5,11 +5,10 @@
  */
 import { Card, Stack, Text } from '@sanity/ui';
 import type { DefaultDocumentNodeResolver, UserViewComponent } from 'sanity/structure';
+import { previewUrl } from '../env';
 
 /** Types that have a page of their own on the site (site/route-map.ts). */
 const ROUTED_TYPES = new Set(['story', 'welcomeGuide', 'post', 'allianceDocument', 'project', 'event', 'orientationPage', 'page']);
-
-const previewOrigin = (typeof process === 'undefined' ? undefined : process.env.SANITY_STUDIO_PREVIEW_URL) || 'http://127.0.0.1:4323';
 
 const PreviewView: UserViewComponent = ({ document }) => {
   const doc = document.displayed;
@@ -27,7 +26,7 @@ const PreviewView: UserViewComponent = ({ document }) => {
         // A new revision (every save, also while typing) loads the page again.
         key={doc._rev}
         title="Vorschau der Seite"
-        src={`${previewOrigin}/__preview/${encodeURIComponent(id)}`}
+        src={`${previewUrl}/__preview/${encodeURIComponent(id)}`}
         style={{ border: 0, width: '100%', height: '100%', minHeight: '80vh' }}
       />
     </Stack>

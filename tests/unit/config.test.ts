@@ -31,6 +31,13 @@ describe('readConfig', () => {
     expect(() => readConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_PERSPECTIVE: 'drafts' })).toThrow(/SANITY_API_READ_TOKEN/);
   });
 
+  it('reads another API host (the local lake) for the project, without a trailing slash', () => {
+    expect(readConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_API_HOST: 'https://localhost:3334/' }).sanity?.apiHost).toBe(
+      'https://localhost:3334',
+    );
+    expect(readConfig({ SANITY_PROJECT_ID: 'abc123' }).sanity).not.toHaveProperty('apiHost');
+  });
+
   it('rejects an invalid project id with a clear message', () => {
     expect(() => readConfig({ SANITY_PROJECT_ID: 'Not Valid!' })).toThrow(/not a valid Sanity project id/);
   });

@@ -42,6 +42,12 @@ describe('images', () => {
     expect(new URL(image.src).searchParams.get('rect')).toBe('100,100,800,800'); // 800 px tall crop, square around the hotspot (x = 0.25 → 500 px);
   });
 
+  it('takes images from another Content Lake (the local lake) when the project has an API host', () => {
+    const image = remoteImage({ asset, alt: 'x' }, { ...project, apiHost: 'https://localhost:3334' })!;
+    expect(image.src.startsWith('https://localhost:3334/images/')).toBe(true);
+    expect(image.srcset).not.toContain('cdn.sanity.io');
+  });
+
   it('has no image without asset dimensions', () => {
     expect(remoteImage({ asset: { ...asset, width: null } }, project)).toBeUndefined();
   });
