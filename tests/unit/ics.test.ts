@@ -162,15 +162,21 @@ describe('DTSTAMP fallback', () => {
 describe('event place', () => {
   it('names place, address and town once, or "Online"', async () => {
     const { eventPlace } = await import('../../site/events.ts');
-    const town = { name: 'Stollberg' };
-    expect(eventPlace({ isOnline: false, place: { name: null, address: null, town } } as never, 'de')).toBe('Stollberg');
-    expect(eventPlace({ isOnline: false, place: { name: 'Bürgerhaus', address: 'Markt 1\n09366 Stollberg', town } } as never, 'de')).toBe(
+    const town = {
+      _id: 'town-stollberg',
+      name: 'Stollberg',
+      slug: 'stollberg',
+      postcode: null,
+      isGrosseKreisstadt: null,
+      isFairSite: null,
+      location: null,
+    };
+    expect(eventPlace({ isOnline: false, place: { name: null, address: null, town } }, 'de')).toBe('Stollberg');
+    expect(eventPlace({ isOnline: false, place: { name: 'Bürgerhaus', address: 'Markt 1\n09366 Stollberg', town } }, 'de')).toBe(
       'Bürgerhaus, Markt 1, 09366 Stollberg',
     );
-    expect(eventPlace({ isOnline: false, place: { name: 'Bürgerhaus', address: null, town } } as never, 'de')).toBe(
-      'Bürgerhaus, Stollberg',
-    );
-    expect(eventPlace({ isOnline: true, place: null } as never, 'en')).toBe('Online');
-    expect(eventPlace({ isOnline: false, place: null } as never, 'de')).toBe('');
+    expect(eventPlace({ isOnline: false, place: { name: 'Bürgerhaus', address: null, town } }, 'de')).toBe('Bürgerhaus, Stollberg');
+    expect(eventPlace({ isOnline: true, place: null }, 'en')).toBe('Online');
+    expect(eventPlace({ isOnline: false, place: null }, 'de')).toBe('');
   });
 });
