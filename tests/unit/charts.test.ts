@@ -4,7 +4,8 @@ import { buildProjectResults, mentions } from '../../site/project-results.ts';
 import { buildRegionFigures } from '../../site/region-figures.ts';
 import { splitEvents } from '../../site/events.ts';
 import { tocTree } from '../../site/toc.ts';
-import type { SiteProject, SiteRegionFacts, SiteEvent } from '../../site/data.ts';
+import type { SiteProject, SiteRegionFacts } from '../../site/data.ts';
+import { siteEvent } from './site-fixtures.ts';
 
 const de = { locale: 'de-DE', approxPrefix: 'ca.' };
 
@@ -258,7 +259,7 @@ describe('region figures', () => {
 });
 
 describe('events and documents', () => {
-  const ev = (id: string, start: string, end: string | null = null) => ({ _id: id, start, end }) as unknown as SiteEvent;
+  const ev = (id: string, start: string, end: string | null = null) => siteEvent({ _id: id, start, end });
 
   it('splits events at build time; whole-day events stay upcoming for their day; past ones newest first', () => {
     const events = [ev('a', '2023-12-28'), ev('b', '2024-06-08'), ev('c', '2026-11-25'), ev('d', '2027-01-22')];
