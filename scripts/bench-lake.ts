@@ -61,7 +61,7 @@ async function time(run: () => Promise<unknown>): Promise<number[]> {
 async function publishRoundTrip(client: SanityClient, id: string, i: number) {
   const draftId = `drafts.${id}`;
   const done = new Promise<void>((resolve) => {
-    const subscription = client.listen('*[_id == $id]', { id }, { effectFormat: 'mendoza' } as never).subscribe((event: any) => {
+    const subscription = client.listen('*[_id == $id]', { id }, { effectFormat: 'mendoza' }).subscribe((event) => {
       if (event.type === 'mutation' && event.transactionId === `bench-publish-${i}`) {
         subscription.unsubscribe();
         resolve();
@@ -74,11 +74,8 @@ async function publishRoundTrip(client: SanityClient, id: string, i: number) {
     draftId,
     publishedId: id,
     patch: { set: { teaser: `Benchmark ${i}` } },
-  } as never);
-  await client.action(
-    { actionType: 'sanity.action.document.publish', draftId, publishedId: id } as never,
-    { transactionId: `bench-publish-${i}` } as never,
-  );
+  });
+  await client.action({ actionType: 'sanity.action.document.publish', draftId, publishedId: id }, { transactionId: `bench-publish-${i}` });
   await done;
 }
 

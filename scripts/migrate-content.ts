@@ -19,6 +19,12 @@ import { evaluate, parse } from 'groq-js';
 
 type Doc = SanityDocument & Record<string, unknown>;
 
+/**
+ * Sanity's encoder (@sanity/mutate) writes every path @sanity/migrate builds, array slices
+ * ([from, to] -> "[from:to]") included, but its Path type leaves slices out.
+ */
+type EncodableMutation = Parameters<typeof SanityEncoder.encodeAll>[0][number];
+
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../studio/migrations');
 
 export interface MigrationResult {
@@ -68,7 +74,8 @@ export async function migrateDocuments(
     },
   };
   const context = {
-    client: source as unknown as MigrationContext['client'],
+    // Offline the client is the dataset in memory: it answers fetch (GROQ via groq-js) and nothing else.
+    client: source as MigrationContext['client'],
     dryRun,
     filtered: {
       getDocument: async (id: string) => input.find((doc) => doc._id === id),
@@ -81,7 +88,7 @@ export async function migrateDocuments(
   for await (const batch of collectMigrationMutations(migration, () => iterate(input), context)) {
     for (const item of [batch].flat()) {
       const list = item.type === 'transaction' ? item.mutations : [item];
-      for (const raw of SanityEncoder.encodeAll(list as never[]) as Record<string, any>[]) {
+      for (const raw of SanityEncoder.encodeAll(list as EncodableMutation[]) as Record<string, any>[]) {
         mutations.push(raw);
         const body = Object.values(raw)[0] as { _id?: string; id?: string };
         const id = body._id ?? body.id!;

@@ -33,9 +33,12 @@ export function plainText(block: Block): string {
 /** Anchor id of a heading: the Studio's slug of its text (an empty one becomes "abschnitt"). */
 const headingSlug = (text: string) => slugify(text) || 'abschnitt';
 
-/** Headings of a body with unique ids, in document order. The same ids are used when rendering. */
-export function headingsOf(blocks: readonly Block[] | null | undefined): Map<Block, Heading> {
-  const headings = new Map<Block, Heading>();
+/**
+ * Headings of a body with unique ids, in document order, keyed by the block object itself (the
+ * renderer looks them up by the block it is given). The same ids are used when rendering.
+ */
+export function headingsOf(blocks: readonly Block[] | null | undefined): Map<object, Heading> {
+  const headings = new Map<object, Heading>();
   const used = new Map<string, number>();
   for (const block of blocks ?? []) {
     const level = block._type === 'block' ? HEADING_LEVELS[block.style ?? ''] : undefined;
@@ -76,7 +79,7 @@ export function renderBlocks(blocks: readonly Block[], options: RenderOptions, h
   const heading =
     (tag: 'h2' | 'h3'): PortableTextBlockComponent =>
     ({ children, value }) => {
-      const id = headings.get(value as unknown as Block)?.id;
+      const id = headings.get(value)?.id;
       return `<${tag}${id ? ` id="${escapeHTML(id)}"` : ''}>${children}</${tag}>`;
     };
   return toHTML(blocks as Block[], {

@@ -22,7 +22,8 @@ export function mentions(text: string | null | undefined, number: string): boole
   return new RegExp(`(?<![\\d.,])${escaped}(?![.,]?\\d)`).test(text);
 }
 
-export function buildProjectResults(project: SiteProject): ProjectResults {
+/** A project's results as charts and rows; it reads only the language and the results. */
+export function buildProjectResults(project: Pick<SiteProject, 'language' | 'results'>): ProjectResults {
   const language = (project.language ?? defaultLanguage) as LanguageId;
   const loc = locale(language);
   const format = valueFormat(language);

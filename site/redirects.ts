@@ -6,7 +6,7 @@
 import { escapeHTML } from '@portabletext/to-html';
 import { locale, type LanguageId } from './i18n/index.ts';
 import { documentPath } from './routes.ts';
-import type { Route } from './route-types.ts';
+import type { DocumentRoute, SectionRoute } from './route-types.ts';
 
 export interface Redirect {
   from: string;
@@ -15,8 +15,15 @@ export interface Redirect {
   id: string;
 }
 
+/** What the redirects read of the route map's entries (any route map, or made-up routes in tests). */
+export type RedirectRoute =
+  | Pick<SectionRoute, 'kind' | 'path' | 'section'>
+  | (Pick<DocumentRoute, 'kind' | 'path' | 'language'> & {
+      doc: Pick<DocumentRoute['doc'], '_id' | '_type' | 'slug' | 'language' | 'previousSlugs'>;
+    });
+
 /** The URLs a document had under its previous slugs (never its current one). */
-export function previousPaths(route: Route): string[] {
+export function previousPaths(route: RedirectRoute): string[] {
   if (route.kind !== 'document') return [];
   const { doc } = route;
   const old = [...new Set(doc.previousSlugs ?? [])].filter((slug) => slug && slug !== doc.slug);
@@ -24,7 +31,7 @@ export function previousPaths(route: Route): string[] {
 }
 
 /** All redirects of a route map. Throws when an old path is a live page or two documents claim it. */
-export function redirectsOf(routes: readonly Route[]): Redirect[] {
+export function redirectsOf(routes: readonly RedirectRoute[]): Redirect[] {
   const live = new Map(routes.map((route) => [route.path, route]));
   const claimed = new Map<string, Redirect>();
   for (const route of routes) {
@@ -48,7 +55,7 @@ export function redirectsOf(routes: readonly Route[]): Redirect[] {
 }
 
 /** For the route map: fail the build early when a previous slug shadows a live page. */
-export function assertNoRedirectClash(routes: readonly Route[]): void {
+export function assertNoRedirectClash(routes: readonly RedirectRoute[]): void {
   redirectsOf(routes);
 }
 

@@ -120,15 +120,17 @@ const VALIDATION_CONCURRENCY = 2;
  */
 async function withImmediateZeroTimers<T>(work: () => Promise<T>): Promise<T> {
   const { setTimeout: realSetTimeout, clearTimeout: realClearTimeout } = globalThis;
-  const immediates = new WeakSet<object>();
+  // Each immediate is its own key: clearTimeout gets it back typed as a timer handle.
+  const immediates = new WeakMap<object, NodeJS.Immediate>();
   globalThis.setTimeout = ((callback: (...args: unknown[]) => void, delay?: number, ...args: unknown[]) => {
     if (delay) return realSetTimeout(callback, delay, ...args);
     const handle = setImmediate(callback, ...args);
-    immediates.add(handle);
+    immediates.set(handle, handle);
     return handle;
   }) as typeof setTimeout;
   globalThis.clearTimeout = ((handle?: Parameters<typeof clearTimeout>[0]) => {
-    if (handle && typeof handle === 'object' && immediates.has(handle)) clearImmediate(handle as unknown as NodeJS.Immediate);
+    const immediate = handle && typeof handle === 'object' ? immediates.get(handle) : undefined;
+    if (immediate) clearImmediate(immediate);
     else realClearTimeout(handle);
   }) as typeof clearTimeout;
   try {

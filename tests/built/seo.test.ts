@@ -13,7 +13,7 @@ import { siteConfig } from '../../site/config.ts';
 import { defaultLanguage, languageIds, type LanguageId } from '../../site/i18n/index.ts';
 import { documentPath } from '../../site/routes.ts';
 import { documentModified, documentTitle, feedPath, ogImagePath } from '../../site/seo.ts';
-import { redirectPage, redirectsFile, redirectsOf } from '../../site/redirects.ts';
+import { redirectPage, redirectsFile, redirectsOf, type RedirectRoute } from '../../site/redirects.ts';
 import { serializeJsonLd } from '../../site/structured-data.ts';
 import type { SitePost, SiteEvent, SiteStory, SiteWelcomeGuide } from '../../site/data.ts';
 
@@ -294,15 +294,12 @@ describe('redirects', () => {
     }
   });
 
-  // Made-up routes: documents of the same shape as the route map's.
-  const docRoute = (slug: string, previousSlugs: string[], id = slug): Route => ({
+  // Made-up routes: what the redirects read of a story's route.
+  const docRoute = (slug: string, previousSlugs: string[], id = slug): RedirectRoute => ({
     kind: 'document',
-    view: 'story',
-    section: 'stories',
     language: 'de',
     path: documentPath({ _type: 'story', language: 'de', slug }),
-    alternates: {},
-    doc: { _id: id, _type: 'story', slug, language: 'de', previousSlugs } as never,
+    doc: { _id: id, _type: 'story', slug, language: 'de', previousSlugs },
   });
 
   it('turns previous slugs into 301s and fallback pages', () => {

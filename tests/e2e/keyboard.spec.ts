@@ -91,7 +91,7 @@ async function installProbe(page: Page): Promise<void> {
       seenGroup.add(group);
       return true;
     });
-    const region = (el: Element) =>
+    const region = (el: Element): Stop['region'] =>
       el.closest('header, [role=banner]') && !el.closest('main')
         ? 'header'
         : el.closest('main, [role=main]')
@@ -151,7 +151,7 @@ async function installProbe(page: Page): Promise<void> {
         ring: shown?.name ?? null,
       };
     };
-    (window as unknown as { __kb: unknown }).__kb = {
+    window.__kb = {
       probe,
       expected: () => expected.map((el) => ({ index: order.get(el) ?? -1, label: label(el), region: region(el), group: groupOf(el) })),
       mainIndex: () => order.get(document.querySelector('main, [role=main]')!) ?? -1,
@@ -164,7 +164,13 @@ type Kb = {
   expected(): { index: number; label: string; region: string; group: string | null }[];
   mainIndex(): number;
 };
-const probe = (page: Page) => page.evaluate(() => (window as unknown as { __kb: Kb }).__kb.probe());
+declare global {
+  // Lives only in the pages this spec opens (installProbe defines it there).
+  interface Window {
+    __kb: Kb;
+  }
+}
+const probe = (page: Page) => page.evaluate(() => window.__kb.probe());
 
 /** Tabs from the top of the page until focus leaves the document; returns every stop. */
 async function tabThrough(page: Page, limit: number): Promise<Stop[]> {
@@ -186,7 +192,7 @@ for (const route of routes.filter((r) => r.language === defaultLanguage || r.vie
     expect(response?.status()).toBe(route.status);
     await page.evaluate(() => document.fonts.ready);
     await installProbe(page);
-    const expected = await page.evaluate(() => (window as unknown as { __kb: Kb }).__kb.expected());
+    const expected = await page.evaluate(() => window.__kb.expected());
     const stops = await tabThrough(page, expected.length + 40);
     const trail = stops.map((s, i) => `  ${i + 1}. [${s.region}] ${s.label}`).join('\n');
 
@@ -235,7 +241,7 @@ for (const route of routes.filter((r) => r.language === defaultLanguage || r.vie
     await expect.poll(() => page.evaluate(() => location.hash), 'the skip link changes the URL fragment').not.toBe('');
     await page.keyboard.press('Tab');
     const afterSkip = await probe(page);
-    const mainIndex = await page.evaluate(() => (window as unknown as { __kb: Kb }).__kb.mainIndex());
+    const mainIndex = await page.evaluate(() => window.__kb.mainIndex());
     expect(
       afterSkip?.index ?? -1,
       `after the skip link, Tab went to ${afterSkip?.label ?? 'nothing'} instead of the main content`,

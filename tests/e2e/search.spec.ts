@@ -39,7 +39,7 @@ function samples(data: SiteData, language: LanguageId) {
   // A language need not have every type (a new language starts with a few documents).
   const pick = (docs: Doc[]) => {
     const doc = docs.find((d) => d.language === language && d.slug && bodyText(d).length > 200);
-    return doc && { doc, word: bodyWord(doc, all), path: documentPath(doc as never) };
+    return doc && { doc, word: bodyWord(doc, all), path: documentPath(doc) };
   };
   const found = { guide: pick(data.guides as Doc[]), story: pick(data.stories as Doc[]), post: pick(data.posts as Doc[]) };
   return Object.fromEntries(Object.entries(found).filter(([, sample]) => sample)) as Record<string, NonNullable<ReturnType<typeof pick>>>;

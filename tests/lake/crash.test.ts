@@ -45,7 +45,7 @@ it('keeps every acknowledged publish and a valid folder when killed mid-burst', 
         ifExists: 'fail',
       },
       { actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id },
-    ] as never);
+    ]);
     acknowledged.push(id);
   };
   // Four writers in parallel; the kill lands while requests are in flight.

@@ -8,12 +8,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import type { MutationEvent, SanityClient } from '@sanity/client';
+import type { ListenOptions, MutationEvent, QueryParams, SanityClient } from '@sanity/client';
 import { lakeClient } from '../../studio/lake/client.ts';
 import { applyPatch } from 'mendoza';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLakeServer, type LakeServer } from '../../studio/lake/server.ts';
+import { startLakeServer } from '../../studio/lake/server.ts';
 
 const STUDIO_ORIGIN = 'http://localhost:3333';
 const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'herzland-lake-'));
@@ -44,7 +44,7 @@ const readDocs = (contentDir: string) =>
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line));
-const withoutRev = (doc: Record<string, unknown> | null) => {
+const withoutRev = (doc: Record<string, unknown> | null | undefined) => {
   if (!doc) return null;
   const { _rev, ...rest } = doc;
   return rest;
@@ -52,13 +52,13 @@ const withoutRev = (doc: Record<string, unknown> | null) => {
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Collects listener events; resolves once the welcome event has arrived. */
-async function collect(client: SanityClient, query: string, params: Record<string, unknown> = {}, options: Record<string, unknown> = {}) {
-  const events: (MutationEvent & { type: string })[] = [];
+async function collect(client: SanityClient, query: string, params: QueryParams = {}, options: Omit<ListenOptions, 'events'> = {}) {
+  const events: MutationEvent[] = [];
   let welcomed!: () => void;
   const welcome = new Promise<void>((resolve) => (welcomed = resolve));
   const subscription = client
-    .listen(query, params, { events: ['welcome', 'mutation'], effectFormat: 'mendoza', includeResult: true, ...options } as never)
-    .subscribe((event: any) => {
+    .listen(query, params, { events: ['welcome', 'mutation'], effectFormat: 'mendoza', includeResult: true, ...options })
+    .subscribe((event) => {
       if (event.type === 'welcome') welcomed();
       else events.push(event);
     });
@@ -113,7 +113,7 @@ describe('local Content Lake: reading', () => {
       draftId: `drafts.${first._id}`,
       publishedId: first._id,
       patch: { set: { _lakeTestMarker: 'draft' } },
-    } as never);
+    });
     const drafts = await lake.client.fetch(
       '*[_id == $id][0]{_id, _originalId, _lakeTestMarker}',
       { id: first._id },
@@ -146,8 +146,8 @@ describe('local Content Lake: the listener contract', () => {
     const publishedBefore = await lake.client.getDocument(story._id);
 
     await lake.client.action(
-      { actionType: 'sanity.action.document.edit', draftId, publishedId: story._id, patch: { set: { teaser: 'Erster Entwurf' } } } as never,
-      { transactionId: 'tx-lake-1' } as never,
+      { actionType: 'sanity.action.document.edit', draftId, publishedId: story._id, patch: { set: { teaser: 'Erster Entwurf' } } },
+      { transactionId: 'tx-lake-1' },
     );
     await lake.client.action(
       {
@@ -155,8 +155,8 @@ describe('local Content Lake: the listener contract', () => {
         draftId,
         publishedId: story._id,
         patch: { set: { teaser: 'Zweiter Entwurf' } },
-      } as never,
-      { transactionId: 'tx-lake-2' } as never,
+      },
+      { transactionId: 'tx-lake-2' },
     );
     await lake.client.action(
       {
@@ -164,8 +164,8 @@ describe('local Content Lake: the listener contract', () => {
         draftId,
         publishedId: story._id,
         ifPublishedRevisionId: publishedBefore!._rev,
-      } as never,
-      { transactionId: 'tx-lake-3' } as never,
+      },
+      { transactionId: 'tx-lake-3' },
     );
     const events = await waitFor(() => (pair.events.length >= 4 ? pair.events : undefined));
     pair.stop();
@@ -181,14 +181,14 @@ describe('local Content Lake: the listener contract', () => {
 
     // Effects replay every step from the previous state, and revert it.
     const state = new Map<string, unknown>([
-      [story._id, withoutRev(publishedBefore as never)],
+      [story._id, withoutRev(publishedBefore)],
       [draftId, null],
     ]);
     for (const event of events) {
       const before = state.get(event.documentId) ?? null;
-      const after = applyPatch(before as never, event.effects!.apply as never);
-      expect(after).toEqual(withoutRev((event as any).result ?? null));
-      expect(applyPatch(after as never, event.effects!.revert as never)).toEqual(before);
+      const after = applyPatch(before, event.effects!.apply);
+      expect(after).toEqual(withoutRev(event.result ?? null));
+      expect(applyPatch(after, event.effects!.revert)).toEqual(before);
       state.set(event.documentId, after);
     }
     // Timestamps only move forward.
@@ -204,16 +204,16 @@ describe('local Content Lake: the listener contract', () => {
     const unrelated = await collect(lake.client, '*[_type == "no-such-type"]');
 
     await lake.client.action(
-      { actionType: 'sanity.action.document.edit', draftId, publishedId: story._id, patch: { set: { teaser: 'Markiert' } } } as never,
-      { transactionId: 'tx-filter-1' } as never,
+      { actionType: 'sanity.action.document.edit', draftId, publishedId: story._id, patch: { set: { teaser: 'Markiert' } } },
+      { transactionId: 'tx-filter-1' },
     );
     await lake.client.action(
-      { actionType: 'sanity.action.document.edit', draftId, publishedId: story._id, patch: { set: { teaser: 'Nicht mehr' } } } as never,
-      { transactionId: 'tx-filter-2' } as never,
+      { actionType: 'sanity.action.document.edit', draftId, publishedId: story._id, patch: { set: { teaser: 'Nicht mehr' } } },
+      { transactionId: 'tx-filter-2' },
     );
     await lake.client.action(
-      { actionType: 'sanity.action.document.version.discard', versionId: draftId } as never,
-      { transactionId: 'tx-filter-3' } as never,
+      { actionType: 'sanity.action.document.version.discard', versionId: draftId },
+      { transactionId: 'tx-filter-3' },
     );
     await waitFor(() => (draftsOnly.events.length >= 3 ? true : undefined));
     await delay(100);
@@ -253,8 +253,8 @@ describe('local Content Lake: the listener contract', () => {
         draftId: `drafts.${b}`,
         publishedId: b,
         patch: { set: { _lakeTestMarker: 'b' } },
-      } as never,
-      { transactionId: 'tx-params-b' } as never,
+      },
+      { transactionId: 'tx-params-b' },
     );
     const [event] = await waitFor(() => (listenB.events.length ? listenB.events : undefined));
     await delay(100);
@@ -270,10 +270,10 @@ describe('local Content Lake: the listener contract', () => {
       [
         { createIfNotExists: { _id: id, _type: 'town', name: 'Testort' } },
         { patch: { id, set: { name: 'Testort am Berg' }, setIfMissing: { tags: [] } } },
-      ] as never,
-      { returnDocuments: false, transactionId: 'tx-mutate' } as never,
+      ],
+      { returnDocuments: false, transactionId: 'tx-mutate' },
     );
-    expect((result as any).transactionId).toBe('tx-mutate');
+    expect(result.transactionId).toBe('tx-mutate');
     const doc = await lake.client.getDocument(id);
     expect(doc).toMatchObject({ _id: id, name: 'Testort am Berg', tags: [], _rev: 'tx-mutate' });
     await lake.client.delete(id);
@@ -293,10 +293,10 @@ describe('local Content Lake: write-back', () => {
       draftId,
       publishedId: story._id,
       patch: { set: { teaser: 'Veröffentlichter Teaser' } },
-    } as never);
+    });
     expect(readLines(dataFile)).toEqual(before); // a draft never touches content/
     expect(fs.readFileSync(path.join(lake.stateDir, 'drafts.ndjson'), 'utf8')).toContain('Veröffentlichter Teaser');
-    await lake.client.action({ actionType: 'sanity.action.document.publish', draftId, publishedId: story._id } as never);
+    await lake.client.action({ actionType: 'sanity.action.document.publish', draftId, publishedId: story._id });
 
     const after = readLines(dataFile);
     expect(after.length).toBe(before.length);
@@ -327,8 +327,8 @@ describe('local Content Lake: write-back', () => {
         draftId: `drafts.${doc._id}`,
         publishedId: doc._id,
         patch: { set: { _lakeTestMarker: 'überlebt' } },
-      } as never,
-      { transactionId: 'tx-restart' } as never,
+      },
+      { transactionId: 'tx-restart' },
     );
     await first.server.close();
     const second = await startLake(dirs);
@@ -344,16 +344,16 @@ describe('local Content Lake: write-back', () => {
       publishedId: id,
       attributes: { _id: `drafts.${id}`, _type: 'town', name: 'Neuer Ort' },
       ifExists: 'fail',
-    } as never);
-    await lake.client.action({ actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id } as never);
+    });
+    await lake.client.action({ actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id });
     expect(readDocs(lake.contentDir).find((doc) => doc._id === id)).toMatchObject({ name: 'Neuer Ort' });
     const ids = readDocs(lake.contentDir).map((doc) => doc._id);
     expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))); // inserted at its place
-    await lake.client.action({ actionType: 'sanity.action.document.unpublish', draftId: `drafts.${id}`, publishedId: id } as never);
+    await lake.client.action({ actionType: 'sanity.action.document.unpublish', draftId: `drafts.${id}`, publishedId: id });
     expect(readDocs(lake.contentDir).some((doc) => doc._id === id)).toBe(false);
     expect(await lake.client.getDocument(`drafts.${id}`)).toMatchObject({ name: 'Neuer Ort' });
-    await lake.client.action({ actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id } as never);
-    await lake.client.action({ actionType: 'sanity.action.document.delete', publishedId: id, includeDrafts: [] } as never);
+    await lake.client.action({ actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id });
+    await lake.client.action({ actionType: 'sanity.action.document.delete', publishedId: id, includeDrafts: [] });
     expect(readDocs(lake.contentDir).some((doc) => doc._id === id)).toBe(false);
     expect(await lake.client.getDocument(id)).toBeUndefined();
     await lake.server.close();
@@ -382,8 +382,8 @@ describe('local Content Lake: write-back', () => {
       draftId: `drafts.${doc._id}`,
       publishedId: doc._id,
       patch: { set: { portrait: { _type: 'image', asset: { _type: 'reference', _ref: asset._id } } } },
-    } as never);
-    await lake.client.action({ actionType: 'sanity.action.document.publish', draftId: `drafts.${doc._id}`, publishedId: doc._id } as never);
+    });
+    await lake.client.action({ actionType: 'sanity.action.document.publish', draftId: `drafts.${doc._id}`, publishedId: doc._id });
     expect(readDocs(lake.contentDir).find((d) => d._id === doc._id).portrait).toEqual({
       _type: 'image',
       _sanityAsset: `image@file://./images/${sha1}-31x17.png`,
@@ -428,13 +428,13 @@ describe('local Content Lake: refusals change nothing', () => {
       draftId: `drafts.${doc._id}`,
       publishedId: doc._id,
       patch: { set: { _lakeTestMarker: 'x' } },
-    } as never);
+    });
     const publish = lake.client.action({
       actionType: 'sanity.action.document.publish',
       draftId: `drafts.${doc._id}`,
       publishedId: doc._id,
       ifPublishedRevisionId: 'stale-revision',
-    } as never);
+    });
     await expect(publish).rejects.toMatchObject({ statusCode: 409 });
     const patch = lake.client.patch(`drafts.${doc._id}`).ifRevisionId('stale-revision').set({ _lakeTestMarker: 'y' }).commit();
     await expect(patch).rejects.toMatchObject({ statusCode: 409 });
@@ -520,12 +520,12 @@ describe('local Content Lake: round trips with Sanity tooling and the site', () 
       draftId: `drafts.${story._id}`,
       publishedId: story._id,
       patch: { set: { teaser: 'Importiert' } },
-    } as never);
+    });
     await source.client.action({
       actionType: 'sanity.action.document.publish',
       draftId: `drafts.${story._id}`,
       publishedId: story._id,
-    } as never);
+    });
     await source.server.close();
 
     const emptyDir = path.join(tmpRoot, `empty-${++counter}`);
@@ -561,7 +561,7 @@ describe('local Content Lake: round trips with Sanity tooling and the site', () 
       draftId: `drafts.${story._id}`,
       publishedId: story._id,
       patch: { set: { teaser: 'Nur ein Entwurf' } },
-    } as never);
+    });
     const fromLake = await sanity.fetch(storiesQuery);
     expect(fromLake.length).toBeGreaterThan(0);
     expect(JSON.stringify(fromLake)).not.toContain('Nur ein Entwurf'); // drafts never reach the site

@@ -4,7 +4,8 @@ import { buildProjectResults, mentions } from '../../site/project-results.ts';
 import { buildRegionFigures } from '../../site/region-figures.ts';
 import { splitEvents } from '../../site/events.ts';
 import { tocTree } from '../../site/toc.ts';
-import type { SiteProject, SiteRegionFacts, SiteEvent } from '../../site/data.ts';
+import type { SiteRegionFacts } from '../../site/data.ts';
+import { siteEvent } from './site-fixtures.ts';
 
 const de = { locale: 'de-DE', approxPrefix: 'ca.' };
 
@@ -127,9 +128,15 @@ describe('barChart', () => {
 });
 
 describe('project results', () => {
-  const metric = (label: string, value: number, approximate = false) => ({ _type: 'metric', _key: label, label, value, approximate });
-  const project = {
-    _id: 'project-karriere-dual-de',
+  type ProjectResultsInput = Parameters<typeof buildProjectResults>[0];
+  const metric = (label: string, value: number, approximate = false) => ({
+    _type: 'metric' as const,
+    _key: label,
+    label,
+    value,
+    approximate,
+  });
+  const project: ProjectResultsInput = {
     language: 'de',
     results: [
       {
@@ -147,7 +154,7 @@ describe('project results', () => {
       },
       { _key: 'c', _type: 'yearlyResult', year: 2023, metrics: [metric('Veranstaltungen', 18), metric('SchülerInnen', 725, true)] },
     ],
-  } as unknown as SiteProject;
+  };
 
   it('charts metrics present in every year, with a takeaway title and a table of the same numbers', () => {
     const { charts, rows } = buildProjectResults(project);
@@ -167,7 +174,7 @@ describe('project results', () => {
   });
 
   it("lists only the numbers the year's note does not already name", () => {
-    const withNote = {
+    const withNote: ProjectResultsInput = {
       ...project,
       results: [
         {
@@ -183,7 +190,7 @@ describe('project results', () => {
           ],
         },
       ],
-    } as unknown as SiteProject;
+    };
     expect(buildProjectResults(withNote).rows[0].metrics).toEqual(['ca. 340 SchülerInnen']);
     expect(mentions('18 Veranstaltungen', '8')).toBe(false);
     expect(mentions('ca. 1.600 Gäste', '1')).toBe(false);
@@ -193,44 +200,64 @@ describe('project results', () => {
   });
 
   it('draws no chart for fewer than three years', () => {
-    const short = { ...project, results: project.results!.slice(0, 2) } as SiteProject;
+    const short = { ...project, results: project.results!.slice(0, 2) };
     expect(buildProjectResults(short).charts).toEqual([]);
   });
 });
 
 describe('region figures', () => {
-  const facts = {
+  const facts: SiteRegionFacts = {
+    _updatedAt: '2024-06-06T00:00:00Z',
     asOf: '2024-06-06',
-    sourceNote: { de: 'Aus dem Handlungskonzept' },
+    sourceNote: { _type: 'localizedText', de: 'Aus dem Handlungskonzept' },
     keyFigures: [
-      { _key: 'e', key: 'einwohner', label: { de: 'Einwohner', en: 'Inhabitants' }, value: 328000, approximate: true, source: 'HK' },
-      { _key: 'd', key: 'alter', label: { de: 'Durchschnittsalter' }, value: 49, unit: 'Jahre', year: 2017, source: 'HK' },
+      {
+        _key: 'e',
+        _type: 'keyFigure',
+        key: 'einwohner',
+        label: { _type: 'localizedString', de: 'Einwohner', en: 'Inhabitants' },
+        value: 328000,
+        approximate: true,
+        source: 'HK',
+      },
+      {
+        _key: 'd',
+        _type: 'keyFigure',
+        key: 'alter',
+        label: { _type: 'localizedString', de: 'Durchschnittsalter' },
+        value: 49,
+        unit: 'Jahre',
+        year: 2017,
+        source: 'HK',
+      },
     ],
     series: [
       {
         _key: 's',
+        _type: 'dataSeries',
         key: 'anteil',
-        title: { de: 'Mehr Ältere', en: 'More older people' },
+        title: { _type: 'localizedString', de: 'Mehr Ältere', en: 'More older people' },
         unit: '%',
         points: [
-          { _key: '1', label: { de: '1990' }, value: 35 },
-          { _key: '2', label: { de: '2025' }, value: 57 },
+          { _key: '1', _type: 'dataPoint', label: { _type: 'localizedString', de: '1990' }, value: 35 },
+          { _key: '2', _type: 'dataPoint', label: { _type: 'localizedString', de: '2025' }, value: 57 },
         ],
         source: 'HK',
       },
       {
         _key: 'v',
+        _type: 'dataSeries',
         key: 'vergleich',
-        title: { de: 'Mehr Industrie', en: 'More industry' },
+        title: { _type: 'localizedString', de: 'Mehr Industrie', en: 'More industry' },
         source: 'HK',
-        note: { de: 'Heute: 2024', en: 'Today: 2024' },
+        note: { _type: 'localizedString', de: 'Heute: 2024', en: 'Today: 2024' },
         points: [
-          { _key: 'a', label: { de: 'Sachsen heute', en: 'Saxony today' }, value: 78 },
-          { _key: 'b', label: { de: 'Erzgebirgskreis heute' }, value: 106 },
+          { _key: 'a', _type: 'dataPoint', label: { _type: 'localizedString', de: 'Sachsen heute', en: 'Saxony today' }, value: 78 },
+          { _key: 'b', _type: 'dataPoint', label: { _type: 'localizedString', de: 'Erzgebirgskreis heute' }, value: 106 },
         ],
       },
     ],
-  } as unknown as SiteRegionFacts;
+  };
 
   it('formats key figures per language, with "ca." and translated units', () => {
     const deFigures = buildRegionFigures(facts, 'de');
@@ -258,7 +285,7 @@ describe('region figures', () => {
 });
 
 describe('events and documents', () => {
-  const ev = (id: string, start: string, end: string | null = null) => ({ _id: id, start, end }) as unknown as SiteEvent;
+  const ev = (id: string, start: string, end: string | null = null) => siteEvent({ _id: id, start, end });
 
   it('splits events at build time; whole-day events stay upcoming for their day; past ones newest first', () => {
     const events = [ev('a', '2023-12-28'), ev('b', '2024-06-08'), ev('c', '2026-11-25'), ev('d', '2027-01-22')];

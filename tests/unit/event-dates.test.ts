@@ -6,12 +6,11 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, endInstant, endValue, fixedSchedule, startValue, zonedInstant, zonedIso } from '../../site/event-dates.ts';
 import { buildCalendar } from '../../site/ics.ts';
 import { calendarEventOf, eventDayParts, eventWhen, hasCalendarFile, splitEvents } from '../../site/events.ts';
-import type { SiteEvent } from '../../site/data.ts';
+import { siteEvent } from './site-fixtures.ts';
 import { distDir, ensureBuilt } from '../built/built-site.ts';
 import { eventOutputs } from './event-outputs.ts';
 
-const event = (fields: Partial<Record<keyof SiteEvent, unknown>>) =>
-  ({ _id: 'event-test-de', _updatedAt: '2026-01-01T00:00:00Z', title: 'Test', isExample: false, ...fields }) as unknown as SiteEvent;
+const event = siteEvent;
 const unfold = (ics: string) => ics.replace(/\r\n /g, '');
 const originalTz = process.env.TZ;
 afterEach(() => {

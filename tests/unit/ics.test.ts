@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar, escapeText, foldLine, formatUtc, icsPath, type CalendarEvent } from '../../site/ics.ts';
 import { calendarEventOf, hasCalendarFile } from '../../site/events.ts';
 import type { SiteEvent } from '../../site/data.ts';
+import { organiser, siteEvent, town } from './site-fixtures.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 const unfold = (ics: string) => ics.replace(/\r\n /g, '');
@@ -107,27 +108,22 @@ describe('buildCalendar', () => {
 });
 
 describe('events of the site', () => {
-  const event = {
+  const event = siteEvent({
     _id: 'event-karriere-jobmesse-2023-de',
-    _type: 'event',
     _updatedAt: '2026-11-01T12:00:00Z',
-    language: 'de',
     title: 'Karriere + Jobmesse Erzgebirge 2023',
     slug: 'karriere-jobmesse-2023',
     summary: '30 regionale Unternehmen; 200 Besucher',
     start: '2023-12-28',
-    end: null,
-    isOnline: false,
-    isExample: false,
-    place: { name: 'Gründer- und Technologiezentrum Annaberg-Buchholz', address: null, town: { name: 'Annaberg-Buchholz' } },
-    organisers: [{ name: 'Wirtschaftsförderung Erzgebirge GmbH' }],
-  } as unknown as SiteEvent;
+    place: { name: 'Gründer- und Technologiezentrum Annaberg-Buchholz', address: null, town: town('Annaberg-Buchholz') },
+    organisers: [organiser('Wirtschaftsförderung Erzgebirge GmbH')],
+  });
 
   it('derives a stable UID from the document id and names place, organiser and URL', () => {
     const url = 'https://www.herzland-erzgebirge.de/veranstaltungen/karriere-jobmesse-2023/';
     const entry = calendarEventOf(event, 'de', url);
     expect(entry.uid).toBe('event-karriere-jobmesse-2023-de@www.herzland-erzgebirge.de');
-    expect(calendarEventOf({ ...event, title: 'Neuer Titel' } as SiteEvent, 'de', url).uid).toBe(entry.uid);
+    expect(calendarEventOf({ ...event, title: 'Neuer Titel' }, 'de', url).uid).toBe(entry.uid);
     expect(entry.location).toBe('Gründer- und Technologiezentrum Annaberg-Buchholz');
     expect(entry.description).toContain('Veranstalter: Wirtschaftsförderung Erzgebirge GmbH');
     const ics = unfold(buildCalendar([entry], { productId: 'x' }));
@@ -138,7 +134,7 @@ describe('events of the site', () => {
 
   it('offers calendar files only for events with a fixed date', () => {
     expect(hasCalendarFile(event)).toBe(true);
-    expect(hasCalendarFile({ ...event, isExample: true } as SiteEvent)).toBe(false);
+    expect(hasCalendarFile({ ...event, isExample: true })).toBe(false);
   });
 
   it('puts the .ics file next to the page', () => {
@@ -162,15 +158,15 @@ describe('DTSTAMP fallback', () => {
 describe('event place', () => {
   it('names place, address and town once, or "Online"', async () => {
     const { eventPlace } = await import('../../site/events.ts');
-    const town = { name: 'Stollberg' };
-    expect(eventPlace({ isOnline: false, place: { name: null, address: null, town } } as never, 'de')).toBe('Stollberg');
-    expect(eventPlace({ isOnline: false, place: { name: 'Bürgerhaus', address: 'Markt 1\n09366 Stollberg', town } } as never, 'de')).toBe(
+    const stollberg = town('Stollberg');
+    expect(eventPlace({ isOnline: false, place: { name: null, address: null, town: stollberg } }, 'de')).toBe('Stollberg');
+    expect(eventPlace({ isOnline: false, place: { name: 'Bürgerhaus', address: 'Markt 1\n09366 Stollberg', town: stollberg } }, 'de')).toBe(
       'Bürgerhaus, Markt 1, 09366 Stollberg',
     );
-    expect(eventPlace({ isOnline: false, place: { name: 'Bürgerhaus', address: null, town } } as never, 'de')).toBe(
+    expect(eventPlace({ isOnline: false, place: { name: 'Bürgerhaus', address: null, town: stollberg } }, 'de')).toBe(
       'Bürgerhaus, Stollberg',
     );
-    expect(eventPlace({ isOnline: true, place: null } as never, 'en')).toBe('Online');
-    expect(eventPlace({ isOnline: false, place: null } as never, 'de')).toBe('');
+    expect(eventPlace({ isOnline: true, place: null }, 'en')).toBe('Online');
+    expect(eventPlace({ isOnline: false, place: null }, 'de')).toBe('');
   });
 });

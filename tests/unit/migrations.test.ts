@@ -14,7 +14,8 @@ import { create as createArchive } from 'tar';
 import { readEmbeddedDataset } from '../../site/sources/embedded-dataset.ts';
 import { formatProblem, validateDataset } from '../../site/validate.ts';
 import { compileStudioSchema } from '../../site/schema.ts';
-import { migrateContent } from '../../scripts/migrate-content.ts';
+import { at, defineMigration, set } from '@sanity/migrate';
+import { migrateContent, migrateDocuments } from '../../scripts/migrate-content.ts';
 import { asRealExport, fixtureDocuments, fixtureImage, writeDataset, type Doc, type FixtureImage } from './export-fixture.ts';
 
 const MIGRATION = 'localize-chart-labels';
@@ -88,6 +89,23 @@ describe(`npm run content:migrate -- ${MIGRATION}`, () => {
     ).toEqual(['drafts.regionFacts', 'regionFacts']);
     const again = await migrateContent(MIGRATION, dir, { log: () => {} });
     expect(again.changed).toEqual([]);
+  });
+});
+
+describe('migrateDocuments', () => {
+  it("applies a patch at an array slice, as Sanity's runner does", async () => {
+    const slice = defineMigration({ title: 'Slice', migrate: { document: () => at(['points', [0, 2]], set(0)) } });
+    const doc = {
+      _id: 'chart',
+      _type: 'chart',
+      _rev: 'r',
+      _createdAt: '2024-01-01T00:00:00Z',
+      _updatedAt: '2024-01-01T00:00:00Z',
+      points: [1, 2, 3],
+    };
+    const result = await migrateDocuments(slice, [doc]);
+    expect(result.mutations).toEqual([{ patch: { id: 'chart', set: { 'points[0:2]': 0 } } }]);
+    expect(result.documents[0].points).toEqual([0, 0, 3]);
   });
 });
 
