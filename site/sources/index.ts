@@ -6,7 +6,7 @@ import { createSanitySource } from './sanity.ts';
 import type { ContentSource } from './types.ts';
 
 export function createSource(config: SiteConfig): ContentSource {
-  if (config.sanity) return createSanitySource(config.sanity, process.env.SANITY_API_HOST);
+  if (config.sanity) return createSanitySource(config.sanity);
   return createEmbeddedSource(readEmbeddedDataset(config.contentDir, { drafts: config.preview }));
 }
 

@@ -31,6 +31,16 @@ describe('readConfig', () => {
     expect(() => readConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_PERSPECTIVE: 'drafts' })).toThrow(/SANITY_API_READ_TOKEN/);
   });
 
+  it('reads a stand-in for the API (SANITY_API_HOST) as an origin, and rejects anything else', () => {
+    expect(readConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_API_HOST: 'http://localhost:3334/' }).sanity?.apiHost).toBe(
+      'http://localhost:3334',
+    );
+    expect(() => readConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_API_HOST: 'localhost:3334' })).toThrow(/not an http\(s\) origin/);
+    expect(() => readConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_API_HOST: 'http://localhost:3334/v1' })).toThrow(
+      /not an http\(s\) origin/,
+    );
+  });
+
   it('rejects an invalid project id with a clear message', () => {
     expect(() => readConfig({ SANITY_PROJECT_ID: 'Not Valid!' })).toThrow(/not a valid Sanity project id/);
   });
