@@ -17,8 +17,8 @@ import type { SanityClient } from '@sanity/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET, PLACEHOLDER_PROJECT_ID } from '../../studio/env.ts';
 import { lakeClient } from '../../studio/lake/client.ts';
-import { startLakeServer, type LakeServer } from '../../studio/lake/server.ts';
-import { PLACEHOLDER_ADDRESS, PLACEHOLDER_ERRORS, writeReleaseDataset } from '../fixtures/release-dataset.ts';
+import type { LakeServer } from '../../studio/lake/server.ts';
+import { PLACEHOLDER_ADDRESS, PLACEHOLDER_ERRORS, serveReleaseDataset } from '../fixtures/release-dataset.ts';
 
 const NEW_ADDRESS = 'Buchholzer Straße 2\n09456 Annaberg-Buchholz';
 const NEW_PROGRAMME = 'Programm: Vorträge und Werkstattführungen.';
@@ -72,17 +72,7 @@ describe('release build from a Sanity project (the local Content Lake)', () => {
   let seconds: number[];
 
   beforeAll(async () => {
-    const contentDir = path.join(work, 'content');
-    writeReleaseDataset(contentDir, true);
-    lake = await startLakeServer({
-      contentDir,
-      stateDir: path.join(work, 'lake-state'),
-      projectId: PLACEHOLDER_PROJECT_ID,
-      dataset: DEFAULT_DATASET,
-      allowedOrigins: [],
-      watch: false,
-      log: () => {},
-    });
+    ({ lake } = await serveReleaseDataset(work, true));
     fs.mkdirSync(distDir);
     fs.writeFileSync(path.join(distDir, 'marker.txt'), 'previous build');
 
