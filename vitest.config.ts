@@ -10,6 +10,7 @@ export const BUILD_TESTS = [
   'tests/unit/incremental-build.test.ts',
   'tests/unit/new-content-type.test.ts',
   'tests/unit/real-export-build.test.ts',
+  'tests/unit/release-build-lake.test.ts',
   'tests/unit/release-build.test.ts',
   'tests/unit/remote-validation.test.ts',
   'tests/unit/validate.test.ts',

@@ -34,9 +34,7 @@ async function validateContent(): Promise<void> {
   if (config.sanity) {
     const { projectId, dataset: name, perspective } = config.sanity;
     where = `Sanity project ${projectId}/${name} (${perspective})`;
-    const documents = (await createSanitySource(config.sanity, process.env.SANITY_API_HOST).fetch(
-      ALL_DOCUMENTS_QUERY,
-    )) as DatasetDocument[];
+    const documents = (await createSanitySource(config.sanity).fetch(ALL_DOCUMENTS_QUERY)) as DatasetDocument[];
     dataset = datasetFromDocuments(documents, where);
   } else {
     where = path.relative(root, config.contentDir) || '.';

@@ -19,15 +19,10 @@ export interface Watcher {
 /** Published documents only: drafts and release versions are not on the site. */
 export const PUBLISHED_DOCUMENTS = '*[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]';
 
-export function watchSanity(
-  project: SanityProjectConfig,
-  onChange: (change: ContentChange) => void,
-  apiHost?: string,
-  log = console.log,
-): Watcher {
+export function watchSanity(project: SanityProjectConfig, onChange: (change: ContentChange) => void, log = console.log): Watcher {
   // The listener needs the live API; a token (if any) lets it see private datasets.
   const client = createClient({
-    ...sanityClientConfig(project, apiHost),
+    ...sanityClientConfig(project),
     useCdn: false,
     token: process.env.SANITY_API_READ_TOKEN || project.token,
   });

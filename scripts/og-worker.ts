@@ -31,6 +31,16 @@ async function readPhoto(photo: NonNullable<OgJob['photo']>): Promise<Buffer> {
   return Buffer.from(await response.arrayBuffer());
 }
 
+/** Photos that could not be read: their cards go without, and stay out of the cache. */
+const unreadPhotos = new Set<string>();
+function unread(job: OgJob, error: unknown): never {
+  unreadPhotos.add(job.photo!.key);
+  console.warn(
+    `WARNING Open Graph image ${job.file}: photo not read (${error instanceof Error ? error.message : String(error)}); the card goes without it this time`,
+  );
+  throw error;
+}
+
 const folders = new Set<string>();
 const pendingCacheWrites: Promise<void>[] = [];
 let temporaries = 0;
@@ -62,11 +72,14 @@ async function renderJob(job: OgJob): Promise<void> {
     fs.copyFileSync(cached, target);
     report.cached += 1;
   } else {
-    const photo = job.photo && { key: job.photo.key, read: () => readPhoto(job.photo!) };
+    const photo = job.photo && { key: job.photo.key, read: () => readPhoto(job.photo!).catch((error) => unread(job, error)) };
     const card = await renderer.render({ title: job.title, section: job.section, photo });
     fs.writeFileSync(target, card);
-    storeInCache(target, card, cached);
-    cachedFiles.add(path.basename(cached));
+    // A card drawn without its photo (the image host did not answer) is drawn again next build.
+    if (!unreadPhotos.has(job.photo?.key ?? '')) {
+      storeInCache(target, card, cached);
+      cachedFiles.add(path.basename(cached));
+    }
   }
   report.written += 1;
 }

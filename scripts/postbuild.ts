@@ -13,6 +13,7 @@ import { routeMap } from '../site/route-map.ts';
 import { redirectPage, redirectsFile, redirectsOf } from '../site/redirects.ts';
 import { contentSecurityPolicy, cspHash, extractInline, headersFile, nginxHeaders, unsafeMarkup } from '../site/csp.ts';
 import { matomoOrigin } from '../site/analytics.ts';
+import { sanityImageOrigin } from '../site/images.ts';
 
 const root = process.cwd();
 
@@ -69,7 +70,7 @@ export function writeSecurityHeaders(outDir: string): HeaderReport {
     styleHashes: styles,
     styleAttributeHashes: styleAttributes,
     analyticsOrigin: matomoOrigin(config.matomo),
-    imageOrigins: config.sanity ? ['https://cdn.sanity.io'] : [],
+    imageOrigins: config.sanity ? [sanityImageOrigin(config.sanity)] : [],
   });
   fs.writeFileSync(path.join(outDir, '_headers'), headersFile(csp));
   fs.writeFileSync(path.join(outDir, '_headers.nginx.conf'), nginxHeaders(csp));

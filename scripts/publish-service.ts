@@ -22,7 +22,7 @@ const queue = createPublishQueue({ build: () => runBuild(), quietMs: Number(proc
 const closers: (() => void)[] = [];
 if (!webhookOnly) {
   let watcher: Watcher;
-  if (config.sanity) watcher = watchSanity(config.sanity, queue.notify, process.env.SANITY_API_HOST, log);
+  if (config.sanity) watcher = watchSanity(config.sanity, queue.notify, log);
   else {
     watcher = watchEmbedded(config.contentDir, queue.notify);
     log(`publish: watching ${config.contentDir}`);

@@ -27,6 +27,7 @@ import {
   storyListing,
 } from './collections.ts';
 import { projectResults } from './project-results.ts';
+import { sanityImageOrigin } from './images.ts';
 
 /** Bump to invalidate every cached page at once (e.g. when the key's recipe changes). */
 const CACHE_KEY_VERSION = 1;
@@ -90,8 +91,10 @@ function layoutInputs(route: Route, data: SiteData, config: SiteConfig): unknown
     graph: pageGraph(route, data, { siteUrl: config.siteUrl, title: meta.title, description: meta.description }),
     siteUrl: config.siteUrl,
     matomo: config.matomo ?? null,
-    // Image URLs of a Sanity project name its project and dataset, which no document holds.
-    source: config.sanity ? { projectId: config.sanity.projectId, dataset: config.sanity.dataset } : 'embedded',
+    // Image URLs of a Sanity project name its image host, project and dataset, which no document holds.
+    source: config.sanity
+      ? { projectId: config.sanity.projectId, dataset: config.sanity.dataset, images: sanityImageOrigin(config.sanity) }
+      : 'embedded',
   };
 }
 

@@ -14,7 +14,10 @@ export interface SanityProjectConfig {
   /** Only used for the drafts perspective (preview builds); published builds never send it. */
   token?: string;
   perspective: 'published' | 'drafts';
-  /** SANITY_API_HOST: another Content Lake than Sanity's (the local lake, tests); its images come from there too. */
+  /**
+   * SANITY_API_HOST: one address standing in for both Sanity's API and its image CDN (the local
+   * Content Lake, a test's stand-in). Unset: <projectId>.api.sanity.io and cdn.sanity.io.
+   */
   apiHost?: string;
 }
 
@@ -48,13 +51,17 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): SiteCon
     if (wantsDrafts && !env.SANITY_API_READ_TOKEN) {
       throw new Error('SANITY_PERSPECTIVE=drafts needs SANITY_API_READ_TOKEN (drafts are private).');
     }
+    const apiHost = env.SANITY_API_HOST?.trim().replace(/\/+$/, '');
+    if (apiHost && !/^https?:\/\/[^/]+$/.test(apiHost)) {
+      throw new Error(`SANITY_API_HOST "${apiHost}" is not an http(s) origin such as http://localhost:3334.`);
+    }
     config.sanity = {
       projectId,
       dataset: env.SANITY_DATASET?.trim() || 'production',
       apiVersion: env.SANITY_API_VERSION?.trim() || DEFAULT_API_VERSION,
       perspective: wantsDrafts ? 'drafts' : 'published',
       token: wantsDrafts ? env.SANITY_API_READ_TOKEN : undefined,
-      ...(env.SANITY_API_HOST?.trim() ? { apiHost: env.SANITY_API_HOST.trim().replace(/\/+$/, '') } : {}),
+      ...(apiHost ? { apiHost } : {}),
     };
   }
 

@@ -43,6 +43,14 @@ export interface RemoteImage {
   height: number;
 }
 
+/**
+ * Where a project's images are served: Sanity's image CDN, or the stand-in that also answers the
+ * API (SANITY_API_HOST: the local Content Lake serves the files of its dataset folder there).
+ */
+export function sanityImageOrigin(project: Pick<SanityProjectConfig, 'apiHost'>): string {
+  return project.apiHost ? new URL(project.apiHost).origin : 'https://cdn.sanity.io';
+}
+
 /** Sanity CDN URLs honouring hotspot and crop, for a box of the given aspect ratio (width/height). */
 export function remoteImage(
   image: ImageValue,
@@ -53,7 +61,7 @@ export function remoteImage(
   const asset = image.asset;
   if (!asset?._id || !asset.width || !asset.height) return undefined;
   const ratio = aspectRatio ?? asset.width / asset.height;
-  const builder = createImageUrlBuilder({ projectId: project.projectId, dataset: project.dataset, baseUrl: project.apiHost });
+  const builder = createImageUrlBuilder({ projectId: project.projectId, dataset: project.dataset, baseUrl: sanityImageOrigin(project) });
   const usable = widths.filter((w) => w <= asset.width!);
   const candidates = usable.length ? usable : [asset.width];
   const source = { asset: { _ref: asset._id }, hotspot: image.hotspot ?? undefined, crop: image.crop ?? undefined };

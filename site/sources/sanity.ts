@@ -3,7 +3,7 @@ import { createClient, type ClientConfig } from '@sanity/client';
 import type { SanityProjectConfig } from '../config.ts';
 import type { ContentSource, QueryParams, QueryResult } from './types.ts';
 
-export function sanityClientConfig(project: SanityProjectConfig, apiHost = project.apiHost): ClientConfig {
+export function sanityClientConfig(project: SanityProjectConfig): ClientConfig {
   const published = project.perspective === 'published';
   return {
     projectId: project.projectId,
@@ -13,13 +13,13 @@ export function sanityClientConfig(project: SanityProjectConfig, apiHost = proje
     // Published content comes from the CDN; drafts must bypass it and need the token.
     useCdn: published,
     token: published ? undefined : project.token,
-    // A custom API host (a proxy, or a local stand-in in tests) takes the place of <projectId>.api.sanity.io.
-    ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
+    // A stand-in (the local Content Lake, a test's) takes the place of <projectId>.api.sanity.io.
+    ...(project.apiHost ? { apiHost: project.apiHost, useProjectHostname: false } : {}),
   };
 }
 
-export function createSanitySource(project: SanityProjectConfig, apiHost = project.apiHost): ContentSource {
-  const client = createClient(sanityClientConfig(project, apiHost));
+export function createSanitySource(project: SanityProjectConfig): ContentSource {
+  const client = createClient(sanityClientConfig(project));
   return {
     kind: 'sanity',
     fetch<const Query extends string>(query: Query, params: QueryParams = {}) {

@@ -550,10 +550,13 @@ describe('local Content Lake: round trips with Sanity tooling and the site', () 
     const { readEmbeddedDataset } = await import('../../site/sources/embedded-dataset.ts');
     const { storiesQuery, townsQuery } = await import('../../site/queries.ts');
     const { DEFAULT_API_VERSION } = await import('../../site/config.ts');
-    const sanity = createSanitySource(
-      { projectId: 'herzland0', dataset: 'production', apiVersion: DEFAULT_API_VERSION, perspective: 'published' },
-      lake.server.url,
-    );
+    const sanity = createSanitySource({
+      projectId: 'herzland0',
+      dataset: 'production',
+      apiVersion: DEFAULT_API_VERSION,
+      perspective: 'published',
+      apiHost: lake.server.url,
+    });
     const embedded = createEmbeddedSource(readEmbeddedDataset(lake.contentDir));
     const story = readDocs(lake.contentDir).find((doc) => doc._type === 'story')!;
     await lake.client.action({

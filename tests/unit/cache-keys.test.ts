@@ -29,7 +29,8 @@ describe('page cache keys', () => {
     story = routeMap(data).find((route) => route.kind === 'document' && route.view === 'story')!;
   });
   const embedded = readConfig({ CONTENT_DIR: 'content' });
-  const project = (projectId: string, dataset = 'production') => readConfig({ SANITY_PROJECT_ID: projectId, SANITY_DATASET: dataset });
+  const project = (projectId: string, dataset = 'production', apiHost?: string) =>
+    readConfig({ SANITY_PROJECT_ID: projectId, SANITY_DATASET: dataset, ...(apiHost ? { SANITY_API_HOST: apiHost } : {}) });
 
   it('are stable for the same page, data and source', () => {
     expect(story).toBeDefined();
@@ -37,10 +38,14 @@ describe('page cache keys', () => {
     expect(pageCacheKey(story, data, project('abc123'))).toBe(pageCacheKey(story, data, project('abc123')));
   });
 
-  it('change with the Sanity project and dataset, whose names are in every image URL', () => {
-    const keys = [embedded, project('abc123'), project('xyz789'), project('abc123', 'staging')].map((config) =>
-      pageCacheKey(story, data, config),
-    );
+  it('change with the Sanity project, dataset and image host, which are in every image URL', () => {
+    const keys = [
+      embedded,
+      project('abc123'),
+      project('xyz789'),
+      project('abc123', 'staging'),
+      project('abc123', 'production', 'http://localhost:3334'),
+    ].map((config) => pageCacheKey(story, data, config));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

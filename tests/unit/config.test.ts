@@ -31,11 +31,14 @@ describe('readConfig', () => {
     expect(() => readConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_PERSPECTIVE: 'drafts' })).toThrow(/SANITY_API_READ_TOKEN/);
   });
 
-  it('reads another API host (the local lake) for the project, without a trailing slash', () => {
-    expect(readConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_API_HOST: 'https://localhost:3334/' }).sanity?.apiHost).toBe(
-      'https://localhost:3334',
+  it('reads a stand-in for the API (SANITY_API_HOST) as an origin, and rejects anything else', () => {
+    expect(readConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_API_HOST: 'http://localhost:3334/' }).sanity?.apiHost).toBe(
+      'http://localhost:3334',
     );
-    expect(readConfig({ SANITY_PROJECT_ID: 'abc123' }).sanity).not.toHaveProperty('apiHost');
+    expect(() => readConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_API_HOST: 'localhost:3334' })).toThrow(/not an http\(s\) origin/);
+    expect(() => readConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_API_HOST: 'http://localhost:3334/v1' })).toThrow(
+      /not an http\(s\) origin/,
+    );
   });
 
   it('rejects an invalid project id with a clear message', () => {

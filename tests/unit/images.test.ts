@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localImageFile, remoteImage } from '../../site/images.ts';
+import { localImageFile, remoteImage, sanityImageOrigin } from '../../site/images.ts';
 
 const asset = {
   _id: 'image-0123456789abcdef0123456789abcdef01234567-2000x1000-jpg',
@@ -42,10 +42,16 @@ describe('images', () => {
     expect(new URL(image.src).searchParams.get('rect')).toBe('100,100,800,800'); // 800 px tall crop, square around the hotspot (x = 0.25 → 500 px);
   });
 
-  it('takes images from another Content Lake (the local lake) when the project has an API host', () => {
-    const image = remoteImage({ asset, alt: 'x' }, { ...project, apiHost: 'https://localhost:3334' })!;
-    expect(image.src.startsWith('https://localhost:3334/images/')).toBe(true);
-    expect(image.srcset).not.toContain('cdn.sanity.io');
+  it('takes images from the stand-in that answers the API when there is one (SANITY_API_HOST, the local Content Lake)', () => {
+    expect(sanityImageOrigin({})).toBe('https://cdn.sanity.io');
+    const lake = { ...project, apiHost: 'http://localhost:4301' };
+    expect(sanityImageOrigin(lake)).toBe('http://localhost:4301');
+    const image = remoteImage({ asset }, lake, 2, [640])!;
+    const url = new URL(image.src);
+    expect(url.origin + url.pathname).toBe(
+      'http://localhost:4301/images/abc123/production/0123456789abcdef0123456789abcdef01234567-2000x1000.jpg',
+    );
+    expect(image.srcset).toBe(`${image.src} 640w`);
   });
 
   it('has no image without asset dimensions', () => {

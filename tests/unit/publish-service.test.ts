@@ -152,11 +152,10 @@ describe('Sanity listener against a local stand-in for the listen API', () => {
 
   it('reports published documents that changed, and ignores drafts', async () => {
     const changes: ContentChange[] = [];
-    const project = { projectId: 'abc123', dataset: 'production', apiVersion: '2026-09-01', perspective: 'published' as const };
+    const project = { projectId: 'abc123', dataset: 'production', apiVersion: '2026-09-01', perspective: 'published' as const, apiHost };
     const watcher = watchSanity(
       project,
       (c) => changes.push(c),
-      apiHost,
       () => {},
     );
     try {

@@ -1,5 +1,6 @@
 /**
- * Builds of a small dataset made for this test (CONTENT_DIR):
+ * Builds of a small dataset made for the release tests (tests/fixtures/release-dataset.ts, CONTENT_DIR;
+ * release-build-lake.test.ts builds the same from the local Content Lake):
  * - a release build (HERZLAND_RELEASE=1) stops on a placeholder, naming document and field, and
  *   leaves the output folder as it was;
  * - without placeholders the release build passes, and in a time zone far from Berlin's
@@ -11,78 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLACEHOLDER_ERRORS, writeReleaseDataset } from '../fixtures/release-dataset.ts';
 import { eventOutputs } from './event-outputs.ts';
-
-const IMAGE = 'image@file://./images/0cade4eaebff8a1833e13d8b5886ad4bd4de5bf7-1600x1000.webp';
-const stamp = { _createdAt: '2026-01-01T00:00:00Z', _updatedAt: '2026-01-01T00:00:00Z' };
-const image = { _type: 'imageWithAlt', _sanityAsset: IMAGE, alt: 'Testbild: ein Messestand.' };
-const block = (key: string, text: string, marks: string[] = []) => ({
-  _type: 'block',
-  _key: key,
-  style: 'normal',
-  markDefs: [],
-  children: [{ _type: 'span', _key: `${key}s`, text, marks }],
-});
-const event = (slug: string, fields: Record<string, unknown>) => ({
-  _id: `event-${slug}-de`,
-  _type: 'event',
-  ...stamp,
-  language: 'de',
-  title: `Testveranstaltung ${slug}`,
-  slug: { _type: 'slug', current: slug },
-  summary: 'Eine Veranstaltung für den Test.',
-  isOnline: false,
-  image,
-  seo: { _type: 'seo', description: 'Eine Veranstaltung, die nur dieser Test kennt: Datum, Ort und Kalenderdatei.' },
-  body: [block(`${slug}b`, 'Beschreibung der Veranstaltung.')],
-  ...fields,
-});
-
-/** The fixture: site settings, a town and events (whole day in summer and winter, timed, multi-day, example). */
-function fixture(withPlaceholder: boolean): object[] {
-  return [
-    {
-      _id: 'siteSettings',
-      _type: 'siteSettings',
-      ...stamp,
-      title: 'hERZland Test',
-      contact: {
-        organisation: 'Testorganisation',
-        address: withPlaceholder ? '[Platzhalter: Straße und Hausnummer]\n09456 Annaberg-Buchholz' : 'Markt 1\n09456 Annaberg-Buchholz',
-      },
-    },
-    {
-      _id: 'town-annaberg-buchholz',
-      _type: 'town',
-      ...stamp,
-      name: 'Annaberg-Buchholz',
-      slug: { _type: 'slug', current: 'annaberg-buchholz' },
-      postcode: '09456',
-    },
-    event('sommer', { start: '2024-06-08', place: { name: 'Festhalle', town: { _type: 'reference', _ref: 'town-annaberg-buchholz' } } }),
-    event('winter', {
-      start: '2023-12-28',
-      place: { name: 'Festhalle', address: 'Markt 1', town: { _type: 'reference', _ref: 'town-annaberg-buchholz' } },
-    }),
-    event('abends', { start: '2025-03-30', startTime: '23:30', endTime: '23:59' }),
-    event('mehrtaegig', { start: '2025-10-25', end: '2025-10-26' }),
-    event('beispiel', { start: '2027-09-04', isExample: true, body: [block('bb', 'Der nächste Termin wird noch bekannt gegeben.')] }),
-  ].map((doc) =>
-    withPlaceholder && doc._id === 'event-winter-de' ? { ...doc, body: [block('wb', '[Platzhalter: Programm]', ['placeholder'])] } : doc,
-  );
-}
-
-function writeDataset(dir: string, withPlaceholder: boolean): void {
-  fs.mkdirSync(path.join(dir, 'images'), { recursive: true });
-  const file = IMAGE.split('/').pop()!;
-  fs.copyFileSync(path.resolve('content/images', file), path.join(dir, 'images', file));
-  fs.writeFileSync(
-    path.join(dir, 'data.ndjson'),
-    fixture(withPlaceholder)
-      .map((d) => JSON.stringify(d))
-      .join('\n') + '\n',
-  );
-}
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'herzland-release-'));
 const distDir = path.join(work, 'dist');
@@ -100,8 +31,8 @@ describe('release build', () => {
   let passed: ReturnType<typeof build>;
   let markerAfterFailure: string | undefined;
   beforeAll(() => {
-    writeDataset(path.join(work, 'with'), true);
-    writeDataset(path.join(work, 'without'), false);
+    writeReleaseDataset(path.join(work, 'with'), true);
+    writeReleaseDataset(path.join(work, 'without'), false);
     fs.mkdirSync(distDir);
     fs.writeFileSync(path.join(distDir, 'marker.txt'), 'previous build');
     failed = build(path.join(work, 'with'), { HERZLAND_RELEASE: '1', TZ: 'America/New_York' });
@@ -113,8 +44,7 @@ describe('release build', () => {
   it('stops on placeholders, naming document, type and field, and leaves the output alone', () => {
     expect(failed.status).not.toBe(0);
     const out = failed.stderr + failed.stdout;
-    expect(out).toContain('ERROR siteSettings (siteSettings) contact.address: ');
-    expect(out).toMatch(/ERROR event-winter-de \(event\) body\[_key=="wb"\]\.children\[_key=="wbs"\]: .*\[Platzhalter: Programm\]/);
+    for (const line of PLACEHOLDER_ERRORS) expect(out).toMatch(line);
     expect(out).toContain('Release build stopped: 2 placeholder(s)');
     expect(markerAfterFailure).toBe('previous build');
   });

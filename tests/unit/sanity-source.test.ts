@@ -43,7 +43,7 @@ describe('createSanitySource against a local stand-in for the query API', () => 
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('sends the GROQ query with params and the published perspective, and returns the result', async () => {
-    const source = createSanitySource(project, apiHost);
+    const source = createSanitySource({ ...project, apiHost });
     const result = await source.fetch(storiesQuery, { language: 'de' });
     expect(source.kind).toBe('sanity');
     expect(result).toEqual([{ _id: 'story-1', title: 'Zurück ins Erzgebirge' }]);
@@ -56,7 +56,7 @@ describe('createSanitySource against a local stand-in for the query API', () => 
   });
 
   it('authenticates drafts requests with the token', async () => {
-    const source = createSanitySource({ ...project, perspective: 'drafts', token: 't0k' }, apiHost);
+    const source = createSanitySource({ ...project, perspective: 'drafts', token: 't0k', apiHost });
     await source.fetch('*[_type == "story"]');
     expect(requests.at(-1)!.auth).toBe('Bearer t0k');
     expect(new URL(requests.at(-1)!.url, apiHost).searchParams.get('perspective')).toBe('drafts');
