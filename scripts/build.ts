@@ -4,6 +4,7 @@
  * rendered in worker threads alongside validation and Astro, and moved in before the swap. Any
  * failure exits non-zero and leaves the previous dist/ untouched.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../site/config.ts';
@@ -148,7 +149,20 @@ function swapIntoPlace(tempDir: string): void {
   const oldDir = `${finalDir}.old-${process.pid}`;
   if (fs.existsSync(finalDir)) fs.renameSync(finalDir, oldDir);
   fs.renameSync(tempDir, finalDir);
-  fs.rmSync(oldDir, { recursive: true, force: true });
+  removeInBackground(oldDir);
+}
+
+/**
+ * The new dist/ is live once renamed: the old one (10,000 pages take seconds to delete) goes in a
+ * detached process, so a publish is not held up by it.
+ */
+function removeInBackground(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  remover.unref();
 }
 
 async function main(): Promise<void> {

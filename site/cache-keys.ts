@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { siteConfig, type SiteConfig } from './config.ts';
 import { perData } from './memo.ts';
+import type { LanguageId } from './i18n/index.ts';
 import type { SiteData } from './data.ts';
 import type { Route } from './route-map.ts';
 import { BUILD_TIME } from './today.ts';
@@ -30,12 +31,26 @@ import { projectResults } from './project-results.ts';
 import { sanityImageOrigin } from './images.ts';
 
 /** Bump to invalidate every cached page at once (e.g. when the key's recipe changes). */
-const CACHE_KEY_VERSION = 1;
+const CACHE_KEY_VERSION = 2;
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value, mapsAsObjects)).digest('base64url');
 
 function mapsAsObjects(_key: string, value: unknown): unknown {
   return value instanceof Map ? Object.fromEntries(value) : value;
+}
+
+/**
+ * A list's part of a key: its items' hashes. Items (a card's data) are objects of the site data
+ * shared by every listing page that shows them, so each is serialised once per build, not once per
+ * page (a story index of 5,000 stories in 15 filters would otherwise hash 20 MB per page).
+ */
+const itemHashes = new WeakMap<object, string>();
+function listKey(items: readonly object[]): string[] {
+  return items.map((item) => {
+    let value = itemHashes.get(item);
+    if (value === undefined) itemHashes.set(item, (value = hash(item)));
+    return value;
+  });
 }
 
 /** What only a few views read: the whole dataset, hashed once per data object. */
@@ -62,16 +77,17 @@ function viewInputs(route: Route, data: SiteData): unknown {
       return null;
     case 'storyIndex': {
       const listing = storyListing(data, language);
-      return { items: listing.items(route.params?.filter), groups: listing.groups, all: listing.all.length };
+      return { items: listKey(listing.items(route.params?.filter)), groups: listing.groups, all: listing.all.length };
     }
     case 'blogIndex': {
       const listing = postListing(data, language);
       const pages = paginate(listing.items(route.params?.filter));
-      return { items: pages[(route.params?.page ?? 1) - 1], pages: pages.length, groups: listing.groups };
+      return { items: listKey(pages[(route.params?.page ?? 1) - 1] ?? []), pages: pages.length, groups: listing.groups };
     }
     case 'guideIndex': {
       const listing = guideListing(data, language);
-      return { topics: groupByTopic(listing.items(route.params?.filter), language), groups: listing.groups };
+      const topics = groupByTopic(listing.items(route.params?.filter), language);
+      return { topics: topics.map(({ guides, ...topic }) => ({ ...topic, guides: listKey(guides) })), groups: listing.groups };
     }
     default:
       // home, alliance, members, figures, jobs, event/document/project/orientation indexes.
@@ -79,13 +95,31 @@ function viewInputs(route: Route, data: SiteData): unknown {
   }
 }
 
+/**
+ * The frame's parts that depend only on the language (settings: title, footer, job search; the
+ * navigation), hashed once per language rather than serialised again for each of 10,000 pages.
+ */
+const frameHash = perData((data: SiteData) => {
+  const byLanguage = new Map<LanguageId, string>();
+  return (language: LanguageId): string => {
+    let value = byLanguage.get(language);
+    if (value === undefined) {
+      value = hash({
+        settings: data.settings,
+        mainNav: resolveNav(data.settings.mainNav, language, data.pages),
+        footerNav: resolveNav(data.settings.footerNav, language, data.pages),
+      });
+      byLanguage.set(language, value);
+    }
+    return value;
+  };
+});
+
 /** Inputs of the frame every page shares: settings (title, footer, job search), navigation, config. */
 function layoutInputs(route: Route, data: SiteData, config: SiteConfig): unknown {
   const meta = pageMeta(route, data);
   return {
-    settings: data.settings,
-    mainNav: resolveNav(data.settings.mainNav, route.language, data.pages),
-    footerNav: resolveNav(data.settings.footerNav, route.language, data.pages),
+    frame: frameHash(data)(route.language),
     meta,
     listingTitle: route.kind === 'section' ? listingTitle(data, route.section, route.language, route.params) : undefined,
     graph: pageGraph(route, data, { siteUrl: config.siteUrl, title: meta.title, description: meta.description }),

@@ -47,9 +47,14 @@ export function dateAsUtcNoon(date: string): Date {
   return new Date(Date.UTC(year, month - 1, day, 12));
 }
 
+// One formatter per zone: creating an Intl.DateTimeFormat costs far more than using it (10k pages).
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Offset of a zone from UTC at an instant, in minutes (Europe/Berlin: 60 in winter, 120 in summer). */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(instant);
+  let format = offsetFormats.get(timeZone);
+  if (!format) offsetFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
+  const parts = format.formatToParts(instant);
   const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
   if (!match) return 0;
