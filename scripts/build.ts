@@ -1,19 +1,13 @@
 /**
- * The site build: validate content → Astro build into a temporary folder → redirects → Pagefind
- * index → security headers (CSP hashes of the final HTML) → swap into dist/. Open Graph cards are
- * rendered in worker threads alongside validation and Astro, and moved in before the swap. Any
- * failure exits non-zero and leaves the previous dist/ untouched.
+ * The site build: Astro build into a temporary folder, with content validation beside it in its own
+ * process → redirects → Pagefind index → security headers (CSP hashes of the final HTML) → swap
+ * into dist/. Open Graph cards are rendered in worker processes alongside, and moved in before the
+ * swap. Any failure (invalid content included) exits non-zero and leaves the previous dist/ untouched.
  */
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { siteConfig } from '../site/config.ts';
-import { readEmbeddedDataset, type DatasetDocument } from '../site/sources/embedded-dataset.ts';
-import { createSanitySource } from '../site/sources/sanity.ts';
-import { ALL_DOCUMENTS_QUERY, datasetFromDocuments, formatProblem, validateDataset } from '../site/validate.ts';
-import { compileStudioSchema } from '../site/schema.ts';
-import { openValidationCache } from '../site/validation-cache.ts';
-import { findPlaceholders, isReleaseBuild } from '../site/placeholders.ts';
+import { fileURLToPath } from 'node:url';
 import { siteData } from '../site/data.ts';
 import { writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
 import { startOgImages, type OgRun } from './og-images.ts';
@@ -23,50 +17,20 @@ const root = process.cwd();
 const finalDir = path.resolve(root, process.env.DIST_DIR || 'dist');
 
 /**
- * Validates the content this build reads, whichever the source: content/, or everything fetched
- * from the Sanity project (a schema change without a migration, or content written by other
- * tools, would otherwise reach the site unchecked).
+ * Validates the content in its own process (scripts/validate-content.ts), beside Astro: the build
+ * only swaps a finished folder into place, so a content error found while Astro runs still stops it
+ * before anything is published. Resolves false when the content stops the build (the process has
+ * printed each problem and the reason).
  */
-async function validateContent(): Promise<void> {
-  const config = siteConfig();
-  const started = performance.now();
-  let dataset;
-  let where;
-  if (config.sanity) {
-    const { projectId, dataset: name, perspective } = config.sanity;
-    where = `Sanity project ${projectId}/${name} (${perspective})`;
-    const documents = (await createSanitySource(config.sanity).fetch(ALL_DOCUMENTS_QUERY)) as DatasetDocument[];
-    dataset = datasetFromDocuments(documents, where);
-  } else {
-    where = path.relative(root, config.contentDir) || '.';
-    dataset = readEmbeddedDataset(config.contentDir);
-  }
-  const fetched = performance.now();
-  // Only documents whose rule inputs changed since the last build are validated again.
-  const cache = openValidationCache(dataset);
-  const problems = await validateDataset(dataset, compileStudioSchema(), cache);
-  cache.save();
-  const errors = problems.filter((p) => p.level === 'error');
-  for (const problem of problems) (problem.level === 'error' ? console.error : console.warn)(formatProblem(problem));
-  const ms = Math.round(performance.now() - fetched);
-  const readMs = Math.round(fetched - started);
-  console.log(
-    `Content: ${dataset.rawDocuments.length} documents in ${where} read in ${readMs} ms, validated in ${ms} ms (${cache.hits} unchanged, from cache): ${errors.length} errors, ${problems.length - errors.length} warnings`,
-  );
-  if (errors.length) {
-    throw new BuildStop(`Build stopped: ${errors.length} content error(s). dist/ was left unchanged.`);
-  }
-  if (isReleaseBuild()) refusePlaceholders(dataset.rawDocuments);
-}
-
-/** A release publishes nothing that still says "[Platzhalter: …]" (normal builds show them marked). */
-function refusePlaceholders(documents: Parameters<typeof findPlaceholders>[0]): void {
-  const placeholders = findPlaceholders(documents);
-  for (const problem of placeholders) console.error(formatProblem(problem));
-  if (placeholders.length) {
-    throw new BuildStop(`Release build stopped: ${placeholders.length} placeholder(s) in the content. dist/ was left unchanged.`);
-  }
-  console.log('Release: no placeholders in the content');
+function startValidation(): Promise<boolean> {
+  const child = fork(fileURLToPath(new URL('./validate-content.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => resolve(code === 0));
+  });
 }
 
 class BuildStop extends Error {}
@@ -182,9 +146,15 @@ async function main(): Promise<void> {
   // The cards need only the content: they render on the other core(s) from here on.
   const og = startOgImages({ outDir: ogDir });
   try {
-    await validateContent();
+    const validation = startValidation();
     const astroStarted = performance.now();
-    await buildSite(tempDir);
+    // Invalid content can also break rendering: its validation errors are the ones to report.
+    const astroError = await buildSite(tempDir).then(
+      () => undefined,
+      (error: unknown) => error ?? new Error('Astro build failed'),
+    );
+    if (!(await validation)) throw new BuildStop('');
+    if (astroError) throw astroError;
     console.log(`Astro: ${((performance.now() - astroStarted) / 1000).toFixed(1)} s`);
     await postProcess(tempDir, og, ogDir);
     await indexSearch(tempDir);
@@ -199,7 +169,8 @@ async function main(): Promise<void> {
   } catch (error) {
     await og.cancel();
     for (const dir of [tempDir, ogDir]) fs.rmSync(dir, { recursive: true, force: true });
-    console.error(error instanceof BuildStop ? error.message : error);
+    // An empty BuildStop: the validation process has already said why.
+    if (!(error instanceof BuildStop && !error.message)) console.error(error instanceof BuildStop ? error.message : error);
     process.exitCode = 1;
   }
 }
