@@ -22,7 +22,6 @@ if (!process.env.LAKE_TEST_DIR) {
   process.env.LAKE_TEST_DIR = dir;
   process.env.LAKE_TEST_URL = `https://localhost:${LAKE_PORT}`;
   process.env.STUDIO_TEST_URL = `http://localhost:${STUDIO_PORT}`;
-  process.env.PREVIEW_TEST_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
 }
 const dir = process.env.LAKE_TEST_DIR;
 

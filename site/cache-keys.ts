@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { siteConfig, type SiteConfig } from './config.ts';
 import { perData } from './memo.ts';
-import type { LanguageId } from './i18n/index.ts';
+import { languageIds } from './i18n/index.ts';
 import type { SiteData } from './data.ts';
 import type { Route } from './route-map.ts';
 import { BUILD_TIME } from './today.ts';
@@ -99,27 +99,25 @@ function viewInputs(route: Route, data: SiteData): unknown {
  * The frame's parts that depend only on the language (settings: title, footer, job search; the
  * navigation), hashed once per language rather than serialised again for each of 10,000 pages.
  */
-const frameHash = perData((data: SiteData) => {
-  const byLanguage = new Map<LanguageId, string>();
-  return (language: LanguageId): string => {
-    let value = byLanguage.get(language);
-    if (value === undefined) {
-      value = hash({
-        settings: data.settings,
-        mainNav: resolveNav(data.settings.mainNav, language, data.pages),
-        footerNav: resolveNav(data.settings.footerNav, language, data.pages),
-      });
-      byLanguage.set(language, value);
-    }
-    return value;
-  };
-});
+const frameHash = perData(
+  (data: SiteData) =>
+    new Map(
+      languageIds.map((language) => [
+        language,
+        hash({
+          settings: data.settings,
+          mainNav: resolveNav(data.settings.mainNav, language, data.pages),
+          footerNav: resolveNav(data.settings.footerNav, language, data.pages),
+        }),
+      ]),
+    ),
+);
 
 /** Inputs of the frame every page shares: settings (title, footer, job search), navigation, config. */
 function layoutInputs(route: Route, data: SiteData, config: SiteConfig): unknown {
   const meta = pageMeta(route, data);
   return {
-    frame: frameHash(data)(route.language),
+    frame: frameHash(data).get(route.language),
     meta,
     listingTitle: route.kind === 'section' ? listingTitle(data, route.section, route.language, route.params) : undefined,
     graph: pageGraph(route, data, { siteUrl: config.siteUrl, title: meta.title, description: meta.description }),
