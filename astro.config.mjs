@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './site/sitemap.ts';
+import { viewRoutes } from './src/integrations/view-routes.ts';
 
 const siteUrl = (process.env.SITE_URL || 'https://www.herzland-erzgebirge.de').replace(/\/+$/, '');
 const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
@@ -20,7 +21,8 @@ export default defineConfig({
   // Benchmarks and tests keep their own cache (and so their own incremental state).
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // Sitemap: public pages of the route map only, lastmod and hreflang alternates (site/sitemap.ts).
-  integrations: [react(), sitemap(sitemapOptions())],
+  // One page per view (src/integrations/view-routes.ts), so each page ships only its view's CSS.
+  integrations: [viewRoutes(), react(), sitemap(sitemapOptions())],
   image: {
     // AVIF at libaom's default effort 4 was over 90 % of a cold build. Effort 2 encodes 3–4 times
     // faster; quality 55 instead of sharp's default 50 gives back what the faster search loses

@@ -16,7 +16,7 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { dev } = await import('astro');
 const { readConfig } = await import('../site/config.ts');
 const { createSource } = await import('../site/sources/index.ts');
-const { fetchSiteData } = await import('../site/data.ts');
+const { fetchSiteData, countPreviewRequest } = await import('../site/data.ts');
 const { buildRouteMap } = await import('../site/route-map.ts');
 
 const host = '127.0.0.1';
@@ -49,6 +49,7 @@ const preview: AstroIntegration = {
           return res.end();
         }
         // Astro keeps getStaticPaths() per route; forget it so every page shows the content as it is now.
+        countPreviewRequest();
         for (const environment of Object.values(server.environments)) environment.hot.send('astro:content-changed', {});
         next();
       });

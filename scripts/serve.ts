@@ -1,11 +1,13 @@
 /**
  * Serves dist/ on http://localhost:4321 the way a static host does: directory indexes, the 404
  * page with status 404, and the response headers from dist/_headers (Netlify/Cloudflare format),
- * so that what tests see is what production sends.
+ * so that what tests see is what production sends. Text is compressed (brotli, else gzip) for a
+ * client that accepts it, as static hosts do; Lighthouse measures the page as readers get it.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const args = process.argv.slice(2);
 const port = Number(args[args.indexOf('--port') + 1]) || Number(process.env.PORT) || 4321;
@@ -35,6 +37,19 @@ const TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
   '.rss': 'application/rss+xml',
 };
+
+/** Types worth compressing; images, fonts and Pagefind's index files are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml)|image\/svg\+xml)/;
+
+function compressor(type: string, acceptEncoding: string): { encoding: string; stream: zlib.BrotliCompress | zlib.Gzip } | undefined {
+  if (!COMPRESSIBLE.test(type)) return undefined;
+  const accepted = acceptEncoding.split(',').map((token) => token.split(';')[0].trim());
+  // Brotli at quality 5: what CDNs use for responses compressed on the fly.
+  if (accepted.includes('br'))
+    return { encoding: 'br', stream: zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }) };
+  if (accepted.includes('gzip')) return { encoding: 'gzip', stream: zlib.createGzip({ level: 6 }) };
+  return undefined;
+}
 
 type HeaderRule = { pattern: RegExp; headers: [string, string][] };
 
@@ -90,8 +105,15 @@ const server = http.createServer((req, res) => {
     res.writeHead(404);
     return res.end('Not found');
   }
-  res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  const compressed = compressor(type, String(req.headers['accept-encoding'] ?? ''));
+  res.setHeader('vary', 'accept-encoding');
+  if (!compressed) {
+    res.writeHead(status, { 'content-type': type });
+    return fs.createReadStream(file).pipe(res);
+  }
+  res.writeHead(status, { 'content-type': type, 'content-encoding': compressed.encoding });
+  fs.createReadStream(file).pipe(compressed.stream).pipe(res);
 });
 
 server.listen(port, host, () => console.log(`Serving ${path.relative(process.cwd(), root) || '.'}/ on http://localhost:${port}/`));

@@ -2,9 +2,10 @@
  * The document types with a page of their own, in one table. For each: the query that loads all
  * its documents (every language at once), the key of that list in SiteData, the section its pages
  * live in (none: at the top level, like the Impressum), the view that renders one document and the
- * section view that lists them. data.ts, routes.ts, route-map.ts and src/views/View.astro derive
- * their tables from here, so a new routed type is its Studio schema file, one entry here and one
- * view (src/views/<View>View.astro, by the view's name).
+ * section view that lists them. data.ts, routes.ts, route-map.ts and the view routes
+ * (src/integrations/view-routes.ts) derive their tables from here, so a new routed type is its
+ * Studio schema file, one entry here and one view (src/views/<View>View.astro, by the view's name,
+ * a page whose getStaticPaths is `viewPaths('<view>')`).
  */
 import { pathToFileURL } from 'node:url';
 import type { SectionKey } from './i18n/types.ts';

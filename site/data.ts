@@ -83,10 +83,29 @@ export async function fetchSiteData(source: ContentSource): Promise<SiteData> {
   return { ...routed, ...lookups, settings, translations: groupTranslations(translationGroups) };
 }
 
+/**
+ * The draft preview's request count, on globalThis: its server (scripts/preview-server.ts) and the
+ * pages Astro renders load this module separately.
+ */
+const PREVIEW_REQUEST = Symbol.for('herzland.previewRequest');
+type PreviewGlobal = typeof globalThis & { [PREVIEW_REQUEST]?: number };
+/** Called by the draft preview's server for every request: pages rendered after it load the content again. */
+export function countPreviewRequest(): void {
+  const counter = globalThis as PreviewGlobal;
+  counter[PREVIEW_REQUEST] = (counter[PREVIEW_REQUEST] ?? 0) + 1;
+}
+
 let loading: Promise<SiteData> | undefined;
+let loadedFor: number | undefined;
 /** The build's data, fetched on first use and shared by every page. */
 export function siteData(): Promise<SiteData> {
-  // The draft preview shows every page with the content as it is at that moment.
-  if (siteConfig().preview) return fetchSiteData(createSource(siteConfig()));
+  if (siteConfig().preview) {
+    // The draft preview shows every page with the content as it is at that moment: loaded once per
+    // request, which every view's getStaticPaths tried for the path shares.
+    const request = (globalThis as PreviewGlobal)[PREVIEW_REQUEST] ?? 0;
+    if (loadedFor !== request) loading = undefined;
+    loadedFor = request;
+    return (loading ??= fetchSiteData(createSource(siteConfig())));
+  }
   return (loading ??= fetchSiteData(contentSource()));
 }

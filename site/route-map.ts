@@ -1,6 +1,6 @@
 /**
- * The route map: every page the build writes, computed once from the site data. The Astro
- * catch-all route renders exactly these entries; sitemap, language switch and hreflang use the
+ * The route map: every page the build writes, computed once from the site data. The views'
+ * pages (src/views/, src/lib/view-paths.ts) render exactly these entries; sitemap, language switch and hreflang use the
  * same `alternates`.
  */
 import { languageIds, type LanguageId, type SectionKey } from './i18n/index.ts';
@@ -26,6 +26,12 @@ const sectionViews: (readonly [SectionKey, SectionView])[] = [
   ['figures', 'figures'],
   ['search', 'search'],
 ];
+
+/** Every view of the route map: each is a page file of its own (src/integrations/view-routes.ts). */
+export function routeViews(): Route['view'][] {
+  const documentViews = Object.values(contentTypes).map((type) => type.view as DocumentRoute['view']);
+  return [...new Set([...sectionViews.map(([, view]) => view), ...documentViews])];
+}
 
 function sectionAlternates(section: SectionKey): Route['alternates'] {
   return Object.fromEntries(languageIds.map((language) => [language, sectionPath(language, section)]));

@@ -32,10 +32,15 @@ const ENTRY = `  vacancy: {
   },
 `;
 const VIEW = `---
-const { route } = Astro.props;
+import RoutePage from '../layouts/RoutePage.astro';
+import { viewPaths } from '../lib/view-paths.ts';
+export const getStaticPaths = viewPaths('vacancy');
+const { route, data } = Astro.props;
 ---
 
-<article class="vacancy"><h1>{route.doc.title}</h1><p>{route.doc.summary}</p></article>
+<RoutePage route={route} data={data}>
+  <article class="vacancy"><h1>{route.doc.title}</h1><p>{route.doc.summary}</p></article>
+</RoutePage>
 `;
 
 /** The documents every build needs: site settings and the region's figures, from content/. */
