@@ -1,0 +1,51 @@
+/**
+ * The web font's subsets (src/lib/font-subsets.ts, made by scripts/subset-fonts.ts): the committed
+ * files are exactly what the script makes from the installed fontsource files, each keeps every
+ * glyph of its unicode-range that Inter has, with the weight axis the styles need, and no style
+ * asks for a weight outside that axis (the browser would synthesise it).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { create, type Font } from 'fontkitten';
+import { describe, expect, it } from 'vitest';
+import { codePoints, FONT_SUBSETS, FONT_WEIGHTS } from '../../src/lib/font-subsets.ts';
+import { FONT_DIR, subsetFontFile } from '../../scripts/subset-fonts.ts';
+
+const require = createRequire(import.meta.url);
+const subsets = Object.entries(FONT_SUBSETS);
+const font = (file: string) => create(fs.readFileSync(file)) as Font;
+
+describe('font subsets', () => {
+  it.each(subsets)('%s: the committed file is what `npm run fonts` makes', async (_, subset) => {
+    const committed = fs.readFileSync(path.join(FONT_DIR, subset.file));
+    expect((await subsetFontFile(subset)).equals(committed), `run npm run fonts: src/assets/fonts/${subset.file} is stale`).toBe(true);
+  });
+
+  it.each(subsets)('%s: keeps every glyph of its range and the weight axis', (_, subset) => {
+    const source = font(require.resolve(`@fontsource-variable/inter/files/${subset.source}`));
+    const cut = font(path.join(FONT_DIR, subset.file));
+    const wanted = codePoints(subset.unicodeRange).filter((cp) => source.hasGlyphForCodePoint(cp));
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(wanted.filter((cp) => !cut.hasGlyphForCodePoint(cp)).map((cp) => cp.toString(16))).toEqual([]);
+    expect(cut.variationAxes.wght).toMatchObject({ min: FONT_WEIGHTS.min, max: FONT_WEIGHTS.max });
+  });
+
+  it('the Czech letters are in latin-ext, declared after it, so their small file wins', () => {
+    const ext = new Set(codePoints(FONT_SUBSETS.latinExt.unicodeRange));
+    expect(codePoints(FONT_SUBSETS.czech.unicodeRange).every((cp) => ext.has(cp))).toBe(true);
+    const order = Object.keys(FONT_SUBSETS);
+    expect(order.indexOf('czech')).toBeGreaterThan(order.indexOf('latinExt'));
+    expect(String.fromCodePoint(...codePoints(FONT_SUBSETS.czech.unicodeRange))).toBe('ČčĎďĚěŇňŘřŠšŤťŮůŽž');
+  });
+
+  it('every font-weight in the styles is within the font files’ weight axis', () => {
+    const files = fs.globSync('src/**/*.{astro,css}');
+    const weights = files.flatMap((file) =>
+      [...fs.readFileSync(file, 'utf8').matchAll(/font-weight(?:-[a-z]+)?:\s*(\d{3})\b/g)].map((m) => ({ file, weight: Number(m[1]) })),
+    );
+    expect(weights.length).toBeGreaterThan(3);
+    const outside = weights.filter(({ weight }) => weight < FONT_WEIGHTS.min || weight > FONT_WEIGHTS.max);
+    expect(outside).toEqual([]);
+  });
+});
