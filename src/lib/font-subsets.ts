@@ -49,3 +49,21 @@ export function codePoints(unicodeRange: string): number[] {
     return Array.from({ length: end - start + 1 }, (_, i) => start + i);
   });
 }
+
+export type SubsetName = keyof typeof FONT_SUBSETS;
+/** The subsets in declaration order. */
+export const SUBSET_NAMES = Object.keys(FONT_SUBSETS) as SubsetName[];
+
+/**
+ * The subsets that render `text`: per character, the last declared subset that covers it (the
+ * browser's choice), in declaration order.
+ */
+export function subsetsFor(text: string): SubsetName[] {
+  const ranges = SUBSET_NAMES.map((name) => new Set(codePoints(FONT_SUBSETS[name].unicodeRange)));
+  const used = new Set<number>();
+  for (const char of text) {
+    const index = ranges.findLastIndex((range) => range.has(char.codePointAt(0)!));
+    if (index >= 0) used.add(index);
+  }
+  return SUBSET_NAMES.filter((_, index) => used.has(index));
+}

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkitten';
 import { describe, expect, it } from 'vitest';
-import { codePoints, FONT_SUBSETS, FONT_WEIGHTS } from '../../src/lib/font-subsets.ts';
+import { codePoints, FONT_SUBSETS, FONT_WEIGHTS, subsetsFor } from '../../src/lib/font-subsets.ts';
 import { FONT_DIR, subsetFontFile } from '../../scripts/subset-fonts.ts';
 
 const require = createRequire(import.meta.url);
@@ -47,5 +47,15 @@ describe('font subsets', () => {
     expect(weights.length).toBeGreaterThan(3);
     const outside = weights.filter(({ weight }) => weight < FONT_WEIGHTS.min || weight > FONT_WEIGHTS.max);
     expect(outside).toEqual([]);
+  });
+});
+
+describe('subsetsFor', () => {
+  it('names the files the browser picks for a text, the last declared face winning', () => {
+    expect(subsetsFor('Deutsch English')).toEqual(['latin']);
+    expect(subsetsFor('Deutsch Čeština')).toEqual(['czech', 'latin']);
+    // ł is latin-ext only; Ě comes from the Czech file, although latin-ext covers it as well.
+    expect(subsetsFor('Łódź Ě')).toEqual(['latinExt', 'czech', 'latin']);
+    expect(subsetsFor('')).toEqual([]);
   });
 });
