@@ -8,9 +8,9 @@ import { fork, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { siteData } from '../site/data.ts';
 import { writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
 import { startOgImages, type OgRun } from './og-images.ts';
+import { cpuSeconds } from './cpu-time.ts';
 import type { AstroInlineConfig } from 'astro';
 
 const root = process.cwd();
@@ -45,12 +45,18 @@ async function buildSite(outDir: string): Promise<void> {
   await build({ root, outDir, force, logLevel: (process.env.ASTRO_LOG_LEVEL as AstroInlineConfig['logLevel']) || 'warn' });
 }
 
-async function indexSearch(outDir: string): Promise<void> {
+/**
+ * Indexes the built pages with Pagefind. Its indexer is a process of its own: `meanwhile` runs on
+ * this thread while it reads the pages (it must not change any HTML file).
+ */
+async function indexSearch(outDir: string, meanwhile: () => void): Promise<void> {
   const started = performance.now();
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir });
+  const adding = index.addDirectory({ path: outDir });
+  meanwhile();
+  const added = await adding;
   if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
@@ -76,14 +82,16 @@ async function indexSearch(outDir: string): Promise<void> {
 }
 
 async function postProcess(outDir: string, og: OgRun, ogDir: string): Promise<void> {
-  const redirects = await writeRedirects(outDir, await siteData());
-  writeLanguage404Pages(outDir);
   const started = performance.now();
   const cards = await og.done;
+  // The first card worker has read the content: the redirects come with its report.
+  if (!cards.redirects) throw new Error('Redirects: the Open Graph workers reported none');
+  const redirects = writeRedirects(outDir, cards.redirects);
+  writeLanguage404Pages(outDir);
   fs.renameSync(path.join(ogDir, 'og'), path.join(outDir, 'og'));
   const waited = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `Redirects: ${redirects}; Open Graph images: ${cards.written} (${cards.cached} from cache) in ${cards.seconds?.toFixed(1)} s alongside, ${waited} s waited for after Astro`,
+    `Redirects: ${redirects}; Open Graph images: ${cards.written} (${cards.cached} from cache) in ${cards.seconds?.toFixed(1)} s alongside (CPU ${cards.cpuSeconds.toFixed(1)} s), ${waited} s waited for after Astro`,
   );
 }
 
@@ -148,6 +156,7 @@ async function main(): Promise<void> {
   try {
     const validation = startValidation();
     const astroStarted = performance.now();
+    const astroCpu = cpuSeconds();
     // Invalid content can also break rendering: its validation errors are the ones to report.
     const astroError = await buildSite(tempDir).then(
       () => undefined,
@@ -155,14 +164,16 @@ async function main(): Promise<void> {
     );
     if (!(await validation)) throw new BuildStop('');
     if (astroError) throw astroError;
-    console.log(`Astro: ${((performance.now() - astroStarted) / 1000).toFixed(1)} s`);
+    console.log(`Astro: ${seconds(astroStarted)} s (CPU ${(cpuSeconds() - astroCpu).toFixed(1)} s)`);
     await postProcess(tempDir, og, ogDir);
-    await indexSearch(tempDir);
-    const headersStarted = performance.now();
-    const headers = writeSecurityHeaders(tempDir);
-    console.log(
-      `Headers: CSP with ${headers.scriptHashes} script and ${headers.styleHashes} style hash(es) for ${headers.pages} HTML files in ${seconds(headersStarted)} s`,
-    );
+    // The CSP hashes come from the HTML files only, which Pagefind reads but does not change.
+    await indexSearch(tempDir, () => {
+      const headersStarted = performance.now();
+      const headers = writeSecurityHeaders(tempDir);
+      console.log(
+        `Headers: CSP with ${headers.scriptHashes} script and ${headers.styleHashes} style hash(es) for ${headers.pages} HTML files in ${seconds(headersStarted)} s, while Pagefind indexes`,
+      );
+    });
     swapIntoPlace(tempDir);
     fs.rmSync(ogDir, { recursive: true, force: true });
     console.log(`Built ${path.relative(root, finalDir)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
