@@ -46,39 +46,44 @@ async function buildSite(outDir: string): Promise<void> {
 }
 
 /**
- * Indexes the built pages with Pagefind. Its indexer is a process of its own: `meanwhile` runs on
- * this thread while it reads the pages (it must not change any HTML file).
+ * Indexes the built pages with Pagefind. Its indexer is a process of its own, so `meanwhile` runs
+ * while it reads the pages: it may add HTML files that are not for the index (no
+ * data-pagefind-body) but must not change the pages Astro wrote.
  */
-async function indexSearch(outDir: string, meanwhile: () => void): Promise<void> {
+async function indexSearch(outDir: string, meanwhile: () => Promise<void>): Promise<void> {
   const started = performance.now();
   const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const adding = index.addDirectory({ path: outDir });
-  meanwhile();
-  const added = await adding;
-  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  // The site has its own search UI over pagefind.js: Pagefind's prebuilt UIs are never loaded.
-  const bundle = path.join(outDir, 'pagefind');
-  for (const file of fs.readdirSync(bundle)) {
-    if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(file)) fs.rmSync(path.join(bundle, file));
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    const adding = index.addDirectory({ path: outDir });
+    adding.catch(() => undefined); // awaited below, after `meanwhile`, whose failure comes first
+    await meanwhile();
+    const added = await adding;
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    // The site has its own search UI over pagefind.js: Pagefind's prebuilt UIs are never loaded.
+    const bundle = path.join(outDir, 'pagefind');
+    for (const file of fs.readdirSync(bundle)) {
+      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(file)) fs.rmSync(path.join(bundle, file));
+    }
+    const bytes = fs
+      .readdirSync(bundle, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
+    const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const perLanguage = Object.entries(entry.languages)
+      .map(([language, { page_count }]) => `${language} ${page_count}`)
+      .join(', ');
+    console.log(
+      `Search: ${added.page_count} HTML files read, indexed ${perLanguage}; bundle ${(bytes / 1024).toFixed(0)} kB in ${seconds(started)} s`,
+    );
+  } finally {
+    await pagefind.close();
   }
-  const bytes = fs
-    .readdirSync(bundle, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
-  const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  const perLanguage = Object.entries(entry.languages)
-    .map(([language, { page_count }]) => `${language} ${page_count}`)
-    .join(', ');
-  console.log(
-    `Search: ${added.page_count} HTML files read, indexed ${perLanguage}; bundle ${(bytes / 1024).toFixed(0)} kB in ${seconds(started)} s`,
-  );
-  await pagefind.close();
 }
 
 async function postProcess(outDir: string, og: OgRun, ogDir: string): Promise<void> {
@@ -165,9 +170,10 @@ async function main(): Promise<void> {
     if (!(await validation)) throw new BuildStop('');
     if (astroError) throw astroError;
     console.log(`Astro: ${seconds(astroStarted)} s (CPU ${(cpuSeconds() - astroCpu).toFixed(1)} s)`);
-    await postProcess(tempDir, og, ogDir);
-    // The CSP hashes come from the HTML files only, which Pagefind reads but does not change.
-    await indexSearch(tempDir, () => {
+    // Pagefind reads the pages as soon as Astro has written them. Meanwhile the cards finish and the
+    // redirect pages, language 404 pages (none of them indexed) and the CSP headers are written.
+    await indexSearch(tempDir, async () => {
+      await postProcess(tempDir, og, ogDir);
       const headersStarted = performance.now();
       const headers = writeSecurityHeaders(tempDir);
       console.log(
