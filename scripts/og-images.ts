@@ -1,9 +1,9 @@
 /**
  * Open Graph cards for every page, rendered in child processes while the main thread validates the
- * content and runs Astro: the cards need only the content, not the built pages. The first worker
- * also reports the redirects, which need only the content too. They are written to
+ * content and runs Astro: the cards need only the content, not the built pages. They are written to
  * their own folder (Astro empties its outDir) that scripts/build.ts moves into the build, and to a
- * cache keyed by everything a card shows, so a rebuild renders only what changed.
+ * cache keyed by everything a card shows, so a rebuild renders only what changed. The first worker
+ * also reports the redirects, which need only the content too.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
