@@ -8,9 +8,9 @@ import { fork, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { siteData } from '../site/data.ts';
 import { writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
 import { startOgImages, type OgRun } from './og-images.ts';
+import { cpuSeconds } from './cpu-time.ts';
 import type { AstroInlineConfig } from 'astro';
 
 const root = process.cwd();
@@ -45,45 +45,58 @@ async function buildSite(outDir: string): Promise<void> {
   await build({ root, outDir, force, logLevel: (process.env.ASTRO_LOG_LEVEL as AstroInlineConfig['logLevel']) || 'warn' });
 }
 
-async function indexSearch(outDir: string): Promise<void> {
+/**
+ * Indexes the built pages with Pagefind. Its indexer is a process of its own, so `meanwhile` runs
+ * while it reads the pages: it may add HTML files that are not for the index (no
+ * data-pagefind-body) but must not change the pages Astro wrote.
+ */
+async function indexSearch(outDir: string, meanwhile: () => Promise<void>): Promise<void> {
   const started = performance.now();
   const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir });
-  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  // The site has its own search UI over pagefind.js: Pagefind's prebuilt UIs are never loaded.
-  const bundle = path.join(outDir, 'pagefind');
-  for (const file of fs.readdirSync(bundle)) {
-    if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(file)) fs.rmSync(path.join(bundle, file));
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    const adding = index.addDirectory({ path: outDir });
+    adding.catch(() => undefined); // awaited below, after `meanwhile`, whose failure comes first
+    await meanwhile();
+    const added = await adding;
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    // The site has its own search UI over pagefind.js: Pagefind's prebuilt UIs are never loaded.
+    const bundle = path.join(outDir, 'pagefind');
+    for (const file of fs.readdirSync(bundle)) {
+      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(file)) fs.rmSync(path.join(bundle, file));
+    }
+    const bytes = fs
+      .readdirSync(bundle, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
+    const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const perLanguage = Object.entries(entry.languages)
+      .map(([language, { page_count }]) => `${language} ${page_count}`)
+      .join(', ');
+    console.log(
+      `Search: ${added.page_count} HTML files read, indexed ${perLanguage}; bundle ${(bytes / 1024).toFixed(0)} kB in ${seconds(started)} s`,
+    );
+  } finally {
+    await pagefind.close();
   }
-  const bytes = fs
-    .readdirSync(bundle, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
-  const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  const perLanguage = Object.entries(entry.languages)
-    .map(([language, { page_count }]) => `${language} ${page_count}`)
-    .join(', ');
-  console.log(
-    `Search: ${added.page_count} HTML files read, indexed ${perLanguage}; bundle ${(bytes / 1024).toFixed(0)} kB in ${seconds(started)} s`,
-  );
-  await pagefind.close();
 }
 
 async function postProcess(outDir: string, og: OgRun, ogDir: string): Promise<void> {
-  const redirects = await writeRedirects(outDir, await siteData());
-  writeLanguage404Pages(outDir);
   const started = performance.now();
   const cards = await og.done;
+  // The first card worker has read the content: the redirects come with its report.
+  if (!cards.redirects) throw new Error('Redirects: the Open Graph workers reported none');
+  const redirects = writeRedirects(outDir, cards.redirects);
+  writeLanguage404Pages(outDir);
   fs.renameSync(path.join(ogDir, 'og'), path.join(outDir, 'og'));
   const waited = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `Redirects: ${redirects}; Open Graph images: ${cards.written} (${cards.cached} from cache) in ${cards.seconds?.toFixed(1)} s alongside, ${waited} s waited for after Astro`,
+    `Redirects: ${redirects}; Open Graph images: ${cards.written} (${cards.cached} from cache) in ${cards.seconds?.toFixed(1)} s alongside (CPU ${cards.cpuSeconds.toFixed(1)} s), ${waited} s waited for after Astro`,
   );
 }
 
@@ -148,6 +161,7 @@ async function main(): Promise<void> {
   try {
     const validation = startValidation();
     const astroStarted = performance.now();
+    const astroCpu = cpuSeconds();
     // Invalid content can also break rendering: its validation errors are the ones to report.
     const astroError = await buildSite(tempDir).then(
       () => undefined,
@@ -155,14 +169,17 @@ async function main(): Promise<void> {
     );
     if (!(await validation)) throw new BuildStop('');
     if (astroError) throw astroError;
-    console.log(`Astro: ${((performance.now() - astroStarted) / 1000).toFixed(1)} s`);
-    await postProcess(tempDir, og, ogDir);
-    await indexSearch(tempDir);
-    const headersStarted = performance.now();
-    const headers = writeSecurityHeaders(tempDir);
-    console.log(
-      `Headers: CSP with ${headers.scriptHashes} script and ${headers.styleHashes} style hash(es) for ${headers.pages} HTML files in ${seconds(headersStarted)} s`,
-    );
+    console.log(`Astro: ${seconds(astroStarted)} s (CPU ${(cpuSeconds() - astroCpu).toFixed(1)} s)`);
+    // Pagefind reads the pages as soon as Astro has written them. Meanwhile the cards finish and the
+    // redirect pages, language 404 pages (none of them indexed) and the CSP headers are written.
+    await indexSearch(tempDir, async () => {
+      await postProcess(tempDir, og, ogDir);
+      const headersStarted = performance.now();
+      const headers = writeSecurityHeaders(tempDir);
+      console.log(
+        `Headers: CSP with ${headers.scriptHashes} script and ${headers.styleHashes} style hash(es) for ${headers.pages} HTML files in ${seconds(headersStarted)} s, while Pagefind indexes`,
+      );
+    });
     swapIntoPlace(tempDir);
     fs.rmSync(ogDir, { recursive: true, force: true });
     console.log(`Built ${path.relative(root, finalDir)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -2,7 +2,8 @@
  * Open Graph cards for every page, rendered in child processes while the main thread validates the
  * content and runs Astro: the cards need only the content, not the built pages. They are written to
  * their own folder (Astro empties its outDir) that scripts/build.ts moves into the build, and to a
- * cache keyed by everything a card shows, so a rebuild renders only what changed.
+ * cache keyed by everything a card shows, so a rebuild renders only what changed. The first worker
+ * also reports the redirects, which need only the content too.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -18,6 +19,7 @@ import { OG_PHOTO_SIZE, renderLogo } from '../site/og-image.ts';
 import { pageMeta } from '../site/page-meta.ts';
 import { routeMap, type Route } from '../site/route-map.ts';
 import { ogImagePath } from '../site/seo.ts';
+import type { Redirect } from '../site/redirects.ts';
 
 /** Bump when the card design changes: cached cards are keyed by it. */
 const OG_DESIGN_VERSION = 3;
@@ -40,10 +42,16 @@ export interface OgWorkerInput {
   cacheDir: string;
   slice: number;
   slices: number;
+  /** Whether this worker also reports the redirects (they too need only the content). */
+  redirects: boolean;
 }
 export interface OgReport {
   written: number;
   cached: number;
+  /** The redirects of previous slugs (site/redirects.ts), so that the build need not load the content again for them. */
+  redirects?: Redirect[];
+  /** CPU time of the worker processes (user + system), summed. */
+  cpuSeconds: number;
   seconds?: number;
 }
 
@@ -114,7 +122,7 @@ export function startOgImages(options: { outDir: string; threads?: number }): Og
   fs.mkdirSync(cacheDir, { recursive: true });
   const slices = Math.max(1, options.threads ?? os.availableParallelism() - 1);
   const workers = Array.from({ length: slices }, (_, slice) => {
-    const input: OgWorkerInput = { outDir: options.outDir, cacheDir, slice, slices };
+    const input: OgWorkerInput = { outDir: options.outDir, cacheDir, slice, slices, redirects: slice === 0 };
     return fork(fileURLToPath(new URL('./og-worker.ts', import.meta.url)), [JSON.stringify(input)], {
       execArgv: ['--import', 'tsx'], // the worker is TypeScript, whoever started the build
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -138,11 +146,16 @@ export function startOgImages(options: { outDir: string; threads?: number }): Og
     fs.mkdirSync(path.join(options.outDir, 'og'), { recursive: true });
     fs.copyFileSync(logoCache, path.join(options.outDir, 'og', 'logo.png'));
     const seconds = (performance.now() - started) / 1000;
-    return counts.reduce((sum, r) => ({ ...sum, written: sum.written + r.written, cached: sum.cached + r.cached }), {
-      written: 1,
-      cached: 0,
-      seconds,
-    });
+    return counts.reduce(
+      (sum, r) => ({
+        ...sum,
+        written: sum.written + r.written,
+        cached: sum.cached + r.cached,
+        cpuSeconds: sum.cpuSeconds + r.cpuSeconds,
+        redirects: sum.redirects ?? r.redirects,
+      }),
+      { written: 1, cached: 0, cpuSeconds: 0, seconds } as OgReport,
+    );
   })();
   done.catch(() => undefined); // the caller awaits it later; until then a failure must not crash the process
   return {

@@ -3,11 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { siteData } from '../site/data.ts';
+import { redirectsOf } from '../site/redirects.ts';
+import { routeMap } from '../site/route-map.ts';
 import { createOgRenderer } from '../site/og-image.ts';
 import type { OgJob, OgReport, OgWorkerInput } from './og-images.ts';
 import { ogCacheFile, ogJobs, readTokensCss, siteHost, sliceOf } from './og-images.ts';
+import { cpuSeconds } from './cpu-time.ts';
 
-const { outDir, cacheDir, slice, slices } = JSON.parse(process.argv[2]) as OgWorkerInput;
+const { outDir, cacheDir, slice, slices, redirects } = JSON.parse(process.argv[2]) as OgWorkerInput;
 // A build that stops (or is killed) takes its card worker with it.
 const orphaned = () => process.exit(1);
 process.on('disconnect', orphaned);
@@ -22,7 +25,7 @@ const host = siteHost();
 const renderer = createOgRenderer({ host, tokensCss });
 // One directory listing instead of a file-system lookup per card.
 const cachedFiles = new Set(fs.readdirSync(cacheDir));
-const report: OgReport = { written: 0, cached: 0 };
+const report: OgReport = { written: 0, cached: 0, cpuSeconds: 0 };
 
 async function readPhoto(photo: NonNullable<OgJob['photo']>): Promise<Buffer> {
   if (photo.file) return fs.promises.readFile(photo.file);
@@ -86,14 +89,15 @@ async function renderJob(job: OgJob): Promise<void> {
 
 // One card at a time: the worker never takes more than its one core from the main thread.
 try {
-  const jobs = sliceOf(ogJobs(await siteData(), tokensCss, host), slice, slices);
+  const data = await siteData();
+  const jobs = sliceOf(ogJobs(data, tokensCss, host), slice, slices);
   for (const job of jobs) {
     await renderJob(job).catch((error: unknown) => {
       throw new Error(`Open Graph image ${job.file}: ${error instanceof Error ? error.message : String(error)}`);
     });
   }
   await Promise.all(pendingCacheWrites);
-  finish(report);
+  finish({ ...report, cpuSeconds: cpuSeconds(), ...(redirects ? { redirects: redirectsOf(routeMap(data)) } : {}) });
 } catch (error) {
   finish({ error: error instanceof Error ? error.message : String(error) });
   process.exitCode = 1;

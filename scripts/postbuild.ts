@@ -8,9 +8,7 @@ import { defaultLanguage, languageIds } from '../studio/config/languages.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../site/config.ts';
-import type { SiteData } from '../site/data.ts';
-import { routeMap } from '../site/route-map.ts';
-import { redirectPage, redirectsFile, redirectsOf } from '../site/redirects.ts';
+import { redirectPage, redirectsFile, type Redirect } from '../site/redirects.ts';
 import { contentSecurityPolicy, cspHash, extractInline, headersFile, nginxHeaders, unsafeMarkup } from '../site/csp.ts';
 import { matomoOrigin } from '../site/analytics.ts';
 import { sanityImageOrigin } from '../site/images.ts';
@@ -26,8 +24,7 @@ function htmlFiles(dir: string): string[] {
 
 // Redirects -------------------------------------------------------------------------------------------
 
-export async function writeRedirects(outDir: string, data: SiteData): Promise<number> {
-  const redirects = redirectsOf(routeMap(data));
+export function writeRedirects(outDir: string, redirects: readonly Redirect[]): number {
   const { siteUrl } = siteConfig();
   for (const redirect of redirects) {
     const file = path.join(outDir, redirect.from, 'index.html');

@@ -11,6 +11,7 @@ import { ALL_DOCUMENTS_QUERY, datasetFromDocuments, formatProblem, validateDatas
 import { compileStudioSchema } from '../site/schema.ts';
 import { openValidationCache } from '../site/validation-cache.ts';
 import { findPlaceholders, isReleaseBuild } from '../site/placeholders.ts';
+import { cpuSeconds } from './cpu-time.ts';
 
 const root = process.cwd();
 
@@ -43,7 +44,7 @@ async function validateContent(): Promise<void> {
   const ms = Math.round(performance.now() - fetched);
   const readMs = Math.round(fetched - started);
   console.log(
-    `Content: ${dataset.rawDocuments.length} documents in ${where} read in ${readMs} ms, validated in ${ms} ms (${cache.hits} unchanged, from cache): ${errors.length} errors, ${problems.length - errors.length} warnings`,
+    `Content: ${dataset.rawDocuments.length} documents in ${where} read in ${readMs} ms, validated in ${ms} ms (${cache.hits} unchanged, from cache) with CPU ${cpuSeconds().toFixed(1)} s in all: ${errors.length} errors, ${problems.length - errors.length} warnings`,
   );
   if (errors.length) {
     throw new BuildStop(`Build stopped: ${errors.length} content error(s). dist/ was left unchanged.`);

@@ -31,7 +31,7 @@ import { projectResults } from './project-results.ts';
 import { sanityImageOrigin } from './images.ts';
 
 /** Bump to invalidate every cached page at once (e.g. when the key's recipe changes). */
-const CACHE_KEY_VERSION = 2;
+const CACHE_KEY_VERSION = 3;
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value, mapsAsObjects)).digest('base64url');
 
@@ -53,8 +53,15 @@ function listKey(items: readonly object[]): string[] {
   });
 }
 
-/** What only a few views read: the whole dataset, hashed once per data object. */
-const datasetHash = perData((data: SiteData) => hash(data));
+/**
+ * What only a few views read: the whole dataset, hashed once per data object. Its lists go in as
+ * their items' hashes, which the listing and document pages' keys have mostly taken already.
+ */
+const datasetHash = perData((data: SiteData) =>
+  hash(Object.entries(data).map(([name, value]) => [name, Array.isArray(value) && value.every(isObject) ? listKey(value) : value])),
+);
+
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
 /** The view's own inputs beyond the route (which carries the page's document and its alternates). */
 function viewInputs(route: Route, data: SiteData): unknown {
@@ -62,10 +69,10 @@ function viewInputs(route: Route, data: SiteData): unknown {
   switch (route.view) {
     case 'story': {
       const story = route.doc;
-      return { related: relatedStories(data, story), more: moreStories(data, story) };
+      return { related: listKey(relatedStories(data, story)), more: listKey(moreStories(data, story)) };
     }
     case 'post':
-      return { related: relatedPosts(data, route.doc) };
+      return { related: listKey(relatedPosts(data, route.doc)) };
     case 'project':
       return { results: projectResults(data, route.doc) };
     case 'guide':
@@ -132,5 +139,7 @@ function layoutInputs(route: Route, data: SiteData, config: SiteConfig): unknown
 
 /** The cacheKey of one page of the route map. */
 export function pageCacheKey(route: Route, data: SiteData, config: SiteConfig = siteConfig()): string {
-  return hash({ v: CACHE_KEY_VERSION, route, view: viewInputs(route, data), layout: layoutInputs(route, data, config) });
+  // The page's document by its hash too: listings and related items have usually taken it already.
+  const page = route.kind === 'document' ? { ...route, doc: listKey([route.doc])[0] } : route;
+  return hash({ v: CACHE_KEY_VERSION, route: page, view: viewInputs(route, data), layout: layoutInputs(route, data, config) });
 }

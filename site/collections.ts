@@ -327,6 +327,12 @@ export function pageCount(data: SiteData, section: ListingSection, language: Lan
 
 // Routes ------------------------------------------------------------------------------------------
 
+/** The documents one listing page shows: its filter's items, in a paginated section only its page of them. */
+export function listedItems(data: SiteData, section: ListingSection, language: LanguageId, params: ListingParams = {}): ListingDoc[] {
+  const items = listingOf(data, section, language).items(params.filter);
+  return listingSections[section].paginated ? (paginate(items)[(params.page ?? 1) - 1] ?? []) : items;
+}
+
 export interface ListingRoute {
   section: ListingSection;
   language: LanguageId;

@@ -351,19 +351,34 @@ function hexToRgb(hex: string): [number, number, number] {
   return [1, 3, 5].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
 }
 
+/**
+ * Source-over steps: BLEND_STEPS[alpha * 511 + 255 + delta] is round(delta * alpha / 255) for a
+ * channel that is `delta` below the text colour. A lookup instead of a division and a rounding per
+ * channel: the title's pixels were about a fifth of a large build's card time.
+ */
+const BLEND_STEPS = (() => {
+  const steps = new Int16Array(256 * 511);
+  for (let alpha = 0; alpha < 256; alpha++) {
+    for (let delta = -255; delta <= 255; delta++) steps[alpha * 511 + 255 + delta] = Math.round((delta * alpha) / 255);
+  }
+  return steps;
+})();
+
 /** Source-over of one colour through a coverage mask onto an RGB image of width W. */
 function blend(card: Buffer, mask: GlyphMask, penX: number, baseline: number, [r, g, b]: [number, number, number]): void {
+  const firstColumn = Math.max(0, -(penX + mask.left));
+  const endColumn = Math.min(mask.width, W - (penX + mask.left));
   for (let y = 0; y < mask.height; y++) {
     const row = baseline + mask.top + y;
     if (row < 0 || row >= H) continue;
-    for (let x = 0; x < mask.width; x++) {
+    for (let x = firstColumn; x < endColumn; x++) {
       const alpha = mask.alpha[y * mask.width + x];
-      const column = penX + mask.left + x;
-      if (!alpha || column < 0 || column >= W) continue;
-      const i = (row * W + column) * 3;
-      card[i] += Math.round(((r - card[i]) * alpha) / 255);
-      card[i + 1] += Math.round(((g - card[i + 1]) * alpha) / 255);
-      card[i + 2] += Math.round(((b - card[i + 2]) * alpha) / 255);
+      if (!alpha) continue;
+      const i = (row * W + penX + mask.left + x) * 3;
+      const steps = alpha * 511 + 255;
+      card[i] += BLEND_STEPS[steps + r - card[i]];
+      card[i + 1] += BLEND_STEPS[steps + g - card[i + 1]];
+      card[i + 2] += BLEND_STEPS[steps + b - card[i + 2]];
     }
   }
 }

@@ -26,6 +26,7 @@ import type {
   WithActionConstraints,
 } from 'schema-dts';
 import { languageIds, locale } from './i18n/index.ts';
+import { listedItems, listingSections, type ListingSection } from './collections.ts';
 import { documentPath, safeHref, sectionPath } from './routes.ts';
 import { pageMeta } from './page-meta.ts';
 import { endValue, fixedSchedule, startValue } from './event-dates.ts';
@@ -110,9 +111,13 @@ function ogImage(route: Route, at: (path: string) => string): ImageObject {
 function itemList(route: Route, data: SiteData, at: (path: string) => string): ItemList | undefined {
   const source = COLLECTION_SOURCES[route.view as keyof typeof COLLECTION_SOURCES];
   if (!source) return undefined;
-  const docs = (data[source] as { language: string | null; title: string | null; slug: string | null; _type: string }[]).filter(
-    (doc) => doc.language === route.language && doc.slug,
-  );
+  // A listing page lists what it shows (one filter, one page of them), not the whole collection.
+  const docs =
+    route.kind === 'section' && route.section in listingSections
+      ? listedItems(data, route.section as ListingSection, route.language, route.params)
+      : (data[source] as { language: string | null; title: string | null; slug: string | null; _type: string }[]).filter(
+          (doc) => doc.language === route.language && doc.slug,
+        );
   return {
     '@type': 'ItemList',
     numberOfItems: docs.length,

@@ -16,6 +16,7 @@ import {
   storyListing,
 } from '../../site/collections.ts';
 import { buildRouteMap, languageSwitchTarget } from '../../site/route-map.ts';
+import { pageGraph } from '../../site/structured-data.ts';
 import type { SitePost, SiteData, SiteStory, SiteWelcomeGuide } from '../../site/data.ts';
 import { languageIds } from '../../site/i18n/index.ts';
 import { guideAudiences, postCategories, storyKinds } from '../../studio/schemaTypes/enums.ts';
@@ -335,5 +336,32 @@ describe('guides', () => {
       '/willkommen/fuer/unternehmen/',
       '/en/welcome/for/international/',
     ]);
+  });
+});
+
+describe('structured data of listing pages', () => {
+  const listed = (data: SiteData, path: string): string[] => {
+    const route = buildRouteMap(data).find((r) => r.path === path)!;
+    const graph = pageGraph(route, data, { siteUrl: 'https://example.org', title: 't', description: 'd' });
+    const page = (
+      graph['@graph'] as { '@type': string; mainEntity?: { numberOfItems: number; itemListElement: { name: string }[] } }[]
+    ).find((node) => node['@type'] === 'CollectionPage')!;
+    expect(page.mainEntity!.numberOfItems).toBe(page.mainEntity!.itemListElement.length);
+    return page.mainEntity!.itemListElement.map((item) => item.name);
+  };
+
+  it('lists the posts of its own page of the blog, not the whole blog', () => {
+    const posts = times(14, (i) => post('de', i < 13 ? 'ausbildung' : 'praktikum', i + 1));
+    const data = siteData({ posts });
+    expect(listed(data, '/blog/')).toEqual(posts.slice(0, 12).map((p) => p.title));
+    expect(listed(data, '/blog/seite/2/')).toEqual(posts.slice(12).map((p) => p.title));
+    expect(listed(data, '/blog/kategorie/praktikum/')).toEqual([posts[13].title]);
+  });
+
+  it("lists a story filter's stories only", () => {
+    const stories = [story('de', { town: aue }), story('de', { town: annaberg }), story('de', { town: aue })];
+    const data = siteData({ stories });
+    expect(listed(data, '/geschichten/')).toEqual(stories.map((s) => s.title));
+    expect(listed(data, '/geschichten/ort/aue-bad-schlema/')).toEqual([stories[0].title, stories[2].title]);
   });
 });

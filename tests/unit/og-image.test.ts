@@ -26,6 +26,7 @@ const fixture: FixtureDocument[] = [
     language: 'de',
     title: 'Zurück nach Alpha',
     slug: slug('zurueck'),
+    previousSlugs: ['frueher'],
     town: ref('town-a'),
     image: fixtureImage('story-a'),
     publishedAt: '2026-01-01T00:00:00Z',
@@ -183,6 +184,8 @@ describe('the card pipeline', () => {
     const pages = routes.length;
     const first = await startOgImages({ outDir: path.join(work, 'one') }).done;
     expect([first.written, first.cached]).toEqual([pages + 1, 0]);
+    // The first worker reports the redirects too: the build does not load the content again for them.
+    expect(first.redirects).toEqual([{ from: '/geschichten/frueher/', to: '/geschichten/zurueck/', language: 'de', id: 'story-a-de' }]);
     const second = await startOgImages({ outDir: path.join(work, 'two') }).done;
     expect([second.written, second.cached]).toEqual([pages + 1, pages]);
     for (const route of routes) {
