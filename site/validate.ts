@@ -130,7 +130,8 @@ async function withZeroTimersAsMicrotasks<T>(work: () => Promise<T>): Promise<T>
     return timer;
   }) as typeof setTimeout;
   globalThis.clearTimeout = ((handle?: Parameters<typeof clearTimeout>[0]) => {
-    if ((handle as unknown) instanceof ZeroDelayTimer) (handle as unknown as ZeroDelayTimer).cancelled = true;
+    const timer: unknown = handle;
+    if (timer instanceof ZeroDelayTimer) timer.cancelled = true;
     else realClearTimeout(handle);
   }) as typeof clearTimeout;
   try {

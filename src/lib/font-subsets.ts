@@ -7,6 +7,8 @@
  * character wins (CSS Fonts 4, unicode-range), so `czech` is declared after `latinExt`.
  */
 
+import { languages } from '../../studio/config/languages.ts';
+
 /** Font weights the styles use (tokens.css --font-weight-*, tests/unit/fonts.test.ts checks every rule). */
 export const FONT_WEIGHTS = { min: 400, max: 800 } as const;
 
@@ -67,3 +69,9 @@ export function subsetsFor(text: string): SubsetName[] {
   }
   return SUBSET_NAMES.filter((_, index) => used.has(index));
 }
+
+/**
+ * The files every page needs, preloaded by FontFaces.astro: latin for the text and whatever the
+ * language switch's names need (Czech for „Čeština“). Computed once, not per page.
+ */
+export const EVERY_PAGE_SUBSETS = subsetsFor(`Aa ${languages.map((language) => language.title).join(' ')}`);
