@@ -20,6 +20,8 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS) || 3,
   retries: 0,
   timeout: 30_000,
+  // Three workers share two cores: Pagefind's first search on a page can take over the default 5 s.
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

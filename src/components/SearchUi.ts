@@ -98,7 +98,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   sort.value = params.get('sort') === 'date' ? 'date' : '';
   fieldset.disabled = false;
   fieldset.hidden = false;
-  status.textContent = '';
+  // A query from the URL keeps "loading" until its results are counted: the status is never blank meanwhile.
+  const startsWithQuery = Boolean(input.value.trim()) || [...selects.values()].some((select) => select.value);
+  if (!startsWithQuery) status.textContent = '';
   // The filters appear above the rest of the page: keep whatever has focus on screen.
   if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body) {
     document.activeElement.scrollIntoView({ block: 'nearest' });
@@ -221,5 +223,5 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   for (const select of [...selects.values(), sort]) select.addEventListener('change', () => void run());
   more.addEventListener('click', () => void showMore(true));
 
-  if (input.value.trim() || [...selects.values()].some((s) => s.value)) await run();
+  if (startsWithQuery) await run();
 }
