@@ -3,6 +3,7 @@
  * process → redirects → Pagefind index → security headers (CSP hashes of the final HTML) → swap
  * into dist/. Open Graph cards are rendered in worker processes alongside, and moved in before the
  * swap. Any failure (invalid content included) exits non-zero and leaves the previous dist/ untouched.
+ * In standby (scripts/standby.ts, for the publish service) it loads all that first and waits for "go".
  */
 import { fork, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
 import { startOgImages, type OgRun } from './og-images.ts';
 import { cpuSeconds } from './cpu-time.ts';
-import type { AstroInlineConfig } from 'astro';
+import { awaitGo, inStandby, sendGo, whenReady } from './standby.ts';
+import { build, type AstroInlineConfig } from 'astro';
+import * as pagefind from 'pagefind';
 
 const root = process.cwd();
 const finalDir = path.resolve(root, process.env.DIST_DIR || 'dist');
@@ -22,15 +25,24 @@ const finalDir = path.resolve(root, process.env.DIST_DIR || 'dist');
  * before anything is published. Resolves false when the content stops the build (the process has
  * printed each problem and the reason).
  */
-function startValidation(): Promise<boolean> {
+function startValidation(): { ready: Promise<void>; go(): void; cancel(): void; done: Promise<boolean> } {
   const child = fork(fileURLToPath(new URL('./validate-content.ts', import.meta.url)), [], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  return new Promise((resolve, reject) => {
+  const standby = inStandby();
+  const ready = whenReady(child, standby);
+  ready.catch(() => undefined); // a process that stops also ends `done`
+  const done = new Promise<boolean>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => resolve(code === 0));
   });
+  return {
+    ready,
+    go: () => standby && sendGo(child),
+    cancel: () => child.kill(),
+    done,
+  };
 }
 
 class BuildStop extends Error {}
@@ -39,7 +51,6 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 
 async function buildSite(outDir: string): Promise<void> {
   process.env.ASTRO_OUT_DIR = outDir;
-  const { build } = await import('astro');
   // Incremental by default (astro.config.mjs); HERZLAND_FULL_BUILD=1 renders every page again.
   const force = process.env.HERZLAND_FULL_BUILD === '1';
   await build({ root, outDir, force, logLevel: (process.env.ASTRO_LOG_LEVEL as AstroInlineConfig['logLevel']) || 'warn' });
@@ -52,7 +63,6 @@ async function buildSite(outDir: string): Promise<void> {
  */
 async function indexSearch(outDir: string, meanwhile: () => Promise<void>): Promise<void> {
   const started = performance.now();
-  const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -143,23 +153,29 @@ function removeInBackground(dir: string): void {
 }
 
 async function main(): Promise<void> {
-  const started = performance.now();
   // A fixed name: Astro's incremental cache hashes code that carries the output folder's path.
   const tempDir = path.join(path.dirname(finalDir), `.${path.basename(finalDir).replace(/^\.+/, '')}-build`);
   const ogDir = `${tempDir}-og`;
+  // The cards need only the content: they render on the other core(s) beside validation and Astro.
+  const og = startOgImages({ outDir: ogDir });
+  const validation = startValidation();
+  await Promise.all([og.ready, validation.ready]).catch(() => undefined); // a helper that stopped fails the build below
+  await awaitGo();
+  const started = performance.now();
   try {
     claimBuildFolder(tempDir);
   } catch (error) {
     console.error((error as Error).message);
+    validation.cancel();
+    await og.cancel();
     process.exitCode = 1;
     return;
   }
   // Whatever a crashed build left there must not end up in dist/.
   for (const dir of [tempDir, ogDir]) fs.rmSync(dir, { recursive: true, force: true });
-  // The cards need only the content: they render on the other core(s) from here on.
-  const og = startOgImages({ outDir: ogDir });
+  og.go();
+  validation.go();
   try {
-    const validation = startValidation();
     const astroStarted = performance.now();
     const astroCpu = cpuSeconds();
     // Invalid content can also break rendering: its validation errors are the ones to report.
@@ -167,7 +183,7 @@ async function main(): Promise<void> {
       () => undefined,
       (error: unknown) => error ?? new Error('Astro build failed'),
     );
-    if (!(await validation)) throw new BuildStop('');
+    if (!(await validation.done)) throw new BuildStop('');
     if (astroError) throw astroError;
     console.log(`Astro: ${seconds(astroStarted)} s (CPU ${(cpuSeconds() - astroCpu).toFixed(1)} s)`);
     // Pagefind reads the pages as soon as Astro has written them. Meanwhile the cards finish and the

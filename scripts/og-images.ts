@@ -20,6 +20,7 @@ import { pageMeta } from '../site/page-meta.ts';
 import { routeMap, type Route } from '../site/route-map.ts';
 import { ogImagePath } from '../site/seo.ts';
 import type { Redirect } from '../site/redirects.ts';
+import { inStandby, isReadyMessage, sendGo, whenReady } from './standby.ts';
 
 /** Bump when the card design changes: cached cards are keyed by it. */
 const OG_DESIGN_VERSION = 3;
@@ -105,6 +106,10 @@ export function sliceOf<T>(items: readonly T[], slice: number, slices: number): 
 }
 
 export interface OgRun {
+  /** Resolves when the workers have loaded their code (at once outside a standby build). */
+  ready: Promise<void>;
+  /** Lets the workers of a standby build start on the content. */
+  go(): void;
   done: Promise<OgReport>;
   cancel(): Promise<void>;
 }
@@ -117,7 +122,7 @@ export interface OgRun {
  * validation by seconds to tens of seconds.
  */
 export function startOgImages(options: { outDir: string; threads?: number }): OgRun {
-  const started = performance.now();
+  let started = performance.now();
   const cacheDir = ogCacheDir();
   fs.mkdirSync(cacheDir, { recursive: true });
   const slices = Math.max(1, options.threads ?? os.availableParallelism() - 1);
@@ -128,12 +133,19 @@ export function startOgImages(options: { outDir: string; threads?: number }): Og
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
   });
+  const standby = inStandby();
+  const ready = Promise.all(workers.map((worker) => whenReady(worker, standby))).then(() => undefined);
+  ready.catch(() => undefined); // a worker that stops also fails its report below
   const reports = workers.map(
     (worker) =>
       new Promise<OgReport>((resolve, reject) => {
-        worker.once('message', (message: OgReport | { error: string }) =>
-          'error' in message ? reject(new Error(message.error)) : resolve(message),
-        );
+        const onMessage = (message: OgReport | { error: string }) => {
+          if (isReadyMessage(message)) return;
+          worker.off('message', onMessage);
+          if ('error' in message) reject(new Error(message.error));
+          else resolve(message);
+        };
+        worker.on('message', onMessage);
         worker.once('error', reject);
         worker.once('exit', (code, signal) => reject(new Error(`Open Graph images: worker stopped (${signal ?? `exit code ${code}`})`)));
       }),
@@ -159,6 +171,11 @@ export function startOgImages(options: { outDir: string; threads?: number }): Og
   })();
   done.catch(() => undefined); // the caller awaits it later; until then a failure must not crash the process
   return {
+    ready,
+    go() {
+      started = performance.now();
+      if (standby) for (const worker of workers) sendGo(worker);
+    },
     done,
     async cancel() {
       await Promise.all(

@@ -9,6 +9,7 @@ import { createOgRenderer } from '../site/og-image.ts';
 import type { OgJob, OgReport, OgWorkerInput } from './og-images.ts';
 import { ogCacheFile, ogJobs, readTokensCss, siteHost, sliceOf } from './og-images.ts';
 import { cpuSeconds } from './cpu-time.ts';
+import { awaitGo } from './standby.ts';
 
 const { outDir, cacheDir, slice, slices, redirects } = JSON.parse(process.argv[2]) as OgWorkerInput;
 // A build that stops (or is killed) takes its card worker with it.
@@ -23,6 +24,8 @@ sharp.concurrency(1); // one libvips thread per worker: the other cores belong t
 const tokensCss = readTokensCss();
 const host = siteHost();
 const renderer = createOgRenderer({ host, tokensCss });
+// A standby build's worker has loaded its code by now; the cache and the content are read after "go".
+await awaitGo();
 // One directory listing instead of a file-system lookup per card.
 const cachedFiles = new Set(fs.readdirSync(cacheDir));
 const report: OgReport = { written: 0, cached: 0, cpuSeconds: 0 };

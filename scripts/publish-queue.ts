@@ -4,6 +4,7 @@
  * of them. Never two builds at once: changes during a build wait for the next one.
  */
 import { spawn } from 'node:child_process';
+import { sendGo, STANDBY_ENV, whenReady } from './standby.ts';
 
 export interface ContentChange {
   id: string;
@@ -17,6 +18,8 @@ export interface BuildOutcome {
   seconds: number;
   /** `ERROR <id> (<type>) <path>: <message>` lines of a failed build, else its last output lines. */
   errors: string[];
+  /** Everything the build printed. */
+  lines: string[];
 }
 
 export interface PublishQueueOptions {
@@ -104,26 +107,86 @@ export function createPublishQueue({ build, quietMs = 1000, maxWaitMs = 10_000, 
   };
 }
 
-/** Runs scripts/build.ts in a fresh process (every build loads the content anew) and reports its errors. */
-export function runBuild(env: NodeJS.ProcessEnv = process.env, echo = false): Promise<BuildOutcome> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const lines: string[] = [];
-    const collect = (chunk: Buffer, stream: NodeJS.WriteStream) => {
-      if (echo) stream.write(chunk);
-      lines.push(...chunk.toString().split('\n').filter(Boolean));
-    };
-    child.stdout.on('data', (chunk: Buffer) => collect(chunk, process.stdout));
-    child.stderr.on('data', (chunk: Buffer) => collect(chunk, process.stderr));
-    child.on('error', reject);
-    child.on('close', (code) => {
+export interface BuildRunner {
+  /** Runs one build: the process standing by if there is one, else a new one. */
+  run(): Promise<BuildOutcome>;
+  /** Resolves when the next build's process has loaded its code. */
+  ready(): Promise<void>;
+  close(): void;
+}
+
+/**
+ * Runs scripts/build.ts, each build in a fresh process (it reads the content anew). The next
+ * build's process starts as soon as the last one ends and loads its code in standby
+ * (scripts/standby.ts), so a publish does not wait for Node, Astro and the Studio schema to load.
+ */
+export function createBuildRunner(env: NodeJS.ProcessEnv = process.env, echo = false): BuildRunner {
+  let next: StandbyBuild | undefined;
+  let closed = false;
+  const prepare = () => {
+    if (!closed) next = startStandbyBuild(env, echo);
+  };
+  prepare();
+  return {
+    async run() {
+      const current = next && next.alive() ? next : startStandbyBuild(env, echo);
+      next = undefined;
+      try {
+        return await current.run();
+      } finally {
+        prepare();
+      }
+    },
+    ready: () => next?.ready ?? Promise.resolve(),
+    close() {
+      closed = true;
+      next?.kill();
+    },
+  };
+}
+
+interface StandbyBuild {
+  ready: Promise<void>;
+  alive(): boolean;
+  run(): Promise<BuildOutcome>;
+  kill(): void;
+}
+
+function startStandbyBuild(env: NodeJS.ProcessEnv, echo: boolean): StandbyBuild {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+    env: { ...env, [STANDBY_ENV]: '1' },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  const lines: string[] = [];
+  const collect = (chunk: Buffer, stream: NodeJS.WriteStream) => {
+    if (echo) stream.write(chunk);
+    lines.push(...chunk.toString().split('\n').filter(Boolean));
+  };
+  child.stdout!.on('data', (chunk: Buffer) => collect(chunk, process.stdout));
+  child.stderr!.on('data', (chunk: Buffer) => collect(chunk, process.stderr));
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => resolve(code));
+  });
+  exited.catch(() => undefined);
+  const ready = whenReady(child, true);
+  ready.catch(() => undefined);
+  return {
+    ready,
+    alive: () => child.exitCode === null && child.signalCode === null,
+    async run() {
+      await ready.catch(() => undefined); // a process that stopped early reports through `exited`
+      const started = performance.now();
+      if (child.connected) sendGo(child);
+      const code = await exited;
       const errors = lines.filter((line) => line.startsWith('ERROR '));
-      resolve({
+      return {
         ok: code === 0,
         seconds: (performance.now() - started) / 1000,
         errors: code === 0 ? [] : errors.length ? errors : lines.slice(-10),
-      });
-    });
-  });
+        lines,
+      };
+    },
+    kill: () => child.kill(),
+  };
 }

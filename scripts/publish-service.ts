@@ -10,16 +10,28 @@
  * `--webhook-only` it does nothing else (for servers that should not hold a listener open).
  */
 import { siteConfig } from '../site/config.ts';
-import { createPublishQueue, runBuild } from './publish-queue.ts';
+import { createBuildRunner, createPublishQueue } from './publish-queue.ts';
 import { watchEmbedded, watchSanity, type Watcher } from './content-watch.ts';
 import { createWebhookServer, WEBHOOK_PATH } from './webhook-server.ts';
 
 const log = (line: string) => console.log(`${new Date().toISOString().slice(11, 19)} ${line}`);
 const webhookOnly = process.argv.includes('--webhook-only');
 const config = siteConfig();
-const queue = createPublishQueue({ build: () => runBuild(), quietMs: Number(process.env.PUBLISH_QUIET_MS || 1000), log });
+// The next build's process loads its code while the service waits for a change.
+const runner = createBuildRunner();
+const announceReady = () =>
+  void runner.ready().then(
+    () => log('publish: next build standing by'),
+    () => undefined,
+  );
+const queue = createPublishQueue({
+  build: () => runner.run().finally(announceReady),
+  quietMs: Number(process.env.PUBLISH_QUIET_MS || 1000),
+  log,
+});
+announceReady();
 
-const closers: (() => void)[] = [];
+const closers: (() => void)[] = [() => runner.close()];
 if (!webhookOnly) {
   let watcher: Watcher;
   if (config.sanity) watcher = watchSanity(config.sanity, queue.notify, log);

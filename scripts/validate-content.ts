@@ -12,6 +12,7 @@ import { compileStudioSchema } from '../site/schema.ts';
 import { openValidationCache } from '../site/validation-cache.ts';
 import { findPlaceholders, isReleaseBuild } from '../site/placeholders.ts';
 import { cpuSeconds } from './cpu-time.ts';
+import { awaitGo } from './standby.ts';
 
 const root = process.cwd();
 
@@ -20,7 +21,7 @@ const root = process.cwd();
  * from the Sanity project (a schema change without a migration, or content written by other
  * tools, would otherwise reach the site unchecked).
  */
-async function validateContent(): Promise<void> {
+async function validateContent(schema: ReturnType<typeof compileStudioSchema>): Promise<void> {
   const config = siteConfig();
   const started = performance.now();
   let dataset;
@@ -37,7 +38,7 @@ async function validateContent(): Promise<void> {
   const fetched = performance.now();
   // Only documents whose rule inputs changed since the last build are validated again.
   const cache = openValidationCache(dataset);
-  const problems = await validateDataset(dataset, compileStudioSchema(), cache);
+  const problems = await validateDataset(dataset, schema, cache);
   cache.save();
   const errors = problems.filter((p) => p.level === 'error');
   for (const problem of problems) (problem.level === 'error' ? console.error : console.warn)(formatProblem(problem));
@@ -65,7 +66,10 @@ function refusePlaceholders(documents: Parameters<typeof findPlaceholders>[0]): 
 class BuildStop extends Error {}
 
 try {
-  await validateContent();
+  // The schema is code: a standby process compiles it before it waits for the content.
+  const schema = compileStudioSchema();
+  await awaitGo();
+  await validateContent(schema);
 } catch (error) {
   console.error(error instanceof BuildStop ? error.message : error);
   process.exitCode = 1;

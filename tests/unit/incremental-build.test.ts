@@ -2,7 +2,8 @@
  * Incremental builds never show stale content: on a small fixture (a slice of content/ made for
  * this test), edits that many pages depend on (a town, a member, the site settings, a story's
  * title) and a deletion are built incrementally; the result must equal a clean full build of the
- * same content file for file, and the incremental build must actually have reused pages.
+ * same content file for file, and the incremental build must actually have reused pages. The
+ * incremental build runs as the publish service runs it, in a process standing by before the edit.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentPath, sectionPath } from '../../site/routes.ts';
+import { createBuildRunner } from '../../scripts/publish-queue.ts';
 
 type Doc = Record<string, any> & { _id: string; _type: string };
 
@@ -70,27 +72,31 @@ function writeDataset(dir: string, docs: Doc[]): void {
   fs.writeFileSync(path.join(dir, 'data.ndjson'), docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
 }
 
-/** A build with its own caches (Astro's incremental state, cards, validation) under `cache`. */
-function build(content: string, dist: string, cache: string, today: string): string {
+/** A build's settings, with its own caches (Astro's incremental state, cards, validation) under `cache`. */
+function buildEnv(content: string, dist: string, cache: string, today: string): NodeJS.ProcessEnv {
   const astroCache = path.join(cache, 'astro');
   // Image transforms are content-addressed: reuse the worktree's so the fixture builds stay quick.
   const assets = path.join(root, 'node_modules', '.astro', 'assets');
   if (!fs.existsSync(astroCache) && fs.existsSync(assets)) fs.cpSync(assets, path.join(astroCache, 'assets'), { recursive: true });
+  return {
+    ...process.env,
+    CONTENT_DIR: content,
+    DIST_DIR: dist,
+    ASTRO_CACHE_DIR: astroCache,
+    OG_CACHE_DIR: path.join(cache, 'og'),
+    VALIDATION_CACHE_DIR: path.join(cache, 'validation'),
+    HERZLAND_TODAY: today,
+    ASTRO_LOG_LEVEL: 'info',
+    SANITY_PROJECT_ID: '',
+  };
+}
+
+function build(content: string, dist: string, cache: string, today: string): string {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: {
-      ...process.env,
-      CONTENT_DIR: content,
-      DIST_DIR: dist,
-      ASTRO_CACHE_DIR: astroCache,
-      OG_CACHE_DIR: path.join(cache, 'og'),
-      VALIDATION_CACHE_DIR: path.join(cache, 'validation'),
-      HERZLAND_TODAY: today,
-      ASTRO_LOG_LEVEL: 'info',
-      SANITY_PROJECT_ID: '',
-    },
+    env: buildEnv(content, dist, cache, today),
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   return result.stdout;
@@ -142,7 +148,7 @@ describe('incremental build on a fixture dataset', () => {
   let log = '';
   let settingsLog = '';
 
-  beforeAll(() => {
+  beforeAll(async () => {
     // One content folder, edited in place as an editor's publish does: its path is part of the
     // compiled code (image imports), so a different folder would be a code change to Astro.
     const content = path.join(work, 'content');
@@ -153,8 +159,15 @@ describe('incremental build on a fixture dataset', () => {
     build(content, out, cache, today);
     // The first build's page for the deleted story exists, so its absence later means something.
     expect(fs.existsSync(path.join(out, pathOf(gone), 'index.html'))).toBe(true);
+    // The edit lands while the publish service's next build stands by with its code loaded
+    // (scripts/standby.ts): it must read the content only when told to go.
+    const runner = createBuildRunner(buildEnv(content, out, cache, today));
+    await runner.ready();
     writeDataset(content, edited);
-    log = build(content, out, cache, today);
+    const outcome = await runner.run();
+    runner.close();
+    log = outcome.lines.join('\n');
+    if (!outcome.ok) throw new Error(`build failed:\n${outcome.lines.slice(-40).join('\n')}`);
     fs.renameSync(out, dist.incremental);
     build(content, dist.clean, path.join(work, 'cache-clean'), today);
     writeDataset(content, settingsEdited);

@@ -31,7 +31,7 @@ describe('publish queue', () => {
         await new Promise<void>((resolve) => {
           release = resolve;
         });
-        return { ok: true, seconds: 0.1, errors: [] };
+        return { ok: true, seconds: 0.1, errors: [], lines: [] };
       },
     });
     for (let i = 0; i < 5; i += 1) queue.notify({ id: `story-${i}`, type: 'story', transition: 'update' });
@@ -54,7 +54,12 @@ describe('publish queue', () => {
 
   it('logs the document and field of a failed build and that dist/ stayed', async () => {
     const lines: string[] = [];
-    const failed: BuildOutcome = { ok: false, seconds: 2, errors: ['ERROR story-1 (story) title: Bitte geben Sie einen Titel ein.'] };
+    const failed: BuildOutcome = {
+      ok: false,
+      seconds: 2,
+      errors: ['ERROR story-1 (story) title: Bitte geben Sie einen Titel ein.'],
+      lines: [],
+    };
     const queue = createPublishQueue({ quietMs: 10, log: (line) => lines.push(line), build: async () => failed });
     queue.notify({ id: 'story-1', type: 'story' });
     await until(() => queue.builds === 1);
