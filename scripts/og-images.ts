@@ -147,7 +147,8 @@ export function startOgImages(options: { outDir: string; threads?: number }): Og
         };
         worker.on('message', onMessage);
         worker.once('error', reject);
-        worker.once('exit', (code, signal) => reject(new Error(`Open Graph images: worker stopped (${signal ?? `exit code ${code}`})`)));
+        // 'close', not 'exit': a busy build may see the worker exit before it reads the report it sent.
+        worker.once('close', (code, signal) => reject(new Error(`Open Graph images: worker stopped (${signal ?? `exit code ${code}`})`)));
       }),
   );
   const done = (async (): Promise<OgReport> => {
