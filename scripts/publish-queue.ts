@@ -4,6 +4,8 @@
  * of them. Never two builds at once: changes during a build wait for the next one.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { sendGo, STANDBY_ENV, whenReady } from './standby.ts';
 
 export interface ContentChange {
@@ -115,21 +117,58 @@ export interface BuildRunner {
   close(): void;
 }
 
+export interface BuildRunnerOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Whether the builds' output is echoed as well as collected. */
+  echo?: boolean;
+  /** The build script (tests use a small one). */
+  script?: string;
+  /** What a standby build loads before "go": after a change there, it is replaced by a fresh one. */
+  codePaths?: readonly string[];
+}
+
+/** The code scripts/build.ts and its helpers load before they wait for "go". */
+export const STANDBY_CODE = ['scripts', 'site', 'studio', 'src/styles', 'astro.config.mjs', 'package-lock.json'];
+
+/** The newest modification time (ms) of the files at these paths (folders recursively). */
+export function newestChange(paths: readonly string[], root = process.cwd()): number {
+  let newest = 0;
+  for (const entry of paths.map((p) => path.resolve(root, p)).filter((p) => fs.existsSync(p))) {
+    const files = fs.statSync(entry).isDirectory()
+      ? fs
+          .readdirSync(entry, { recursive: true, withFileTypes: true })
+          .filter((dirent) => dirent.isFile())
+          .map((dirent) => path.join(dirent.parentPath, dirent.name))
+      : [entry];
+    for (const file of files) newest = Math.max(newest, fs.statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
 /**
  * Runs scripts/build.ts, each build in a fresh process (it reads the content anew). The next
  * build's process starts as soon as the last one ends and loads its code in standby
  * (scripts/standby.ts), so a publish does not wait for Node, Astro and the Studio schema to load.
+ * A standby older than a change to that code is replaced: a deploy needs no restart of the service.
  */
-export function createBuildRunner(env: NodeJS.ProcessEnv = process.env, echo = false): BuildRunner {
+export function createBuildRunner({
+  env = process.env,
+  echo = false,
+  script = 'scripts/build.ts',
+  codePaths = STANDBY_CODE,
+}: BuildRunnerOptions = {}): BuildRunner {
   let next: StandbyBuild | undefined;
   let closed = false;
+  const start = () => startStandbyBuild(script, env, echo);
   const prepare = () => {
-    if (!closed) next = startStandbyBuild(env, echo);
+    if (!closed) next = start();
   };
+  const usable = (standby: StandbyBuild | undefined) => standby && standby.alive() && newestChange(codePaths) < standby.startedAt;
   prepare();
   return {
     async run() {
-      const current = next && next.alive() ? next : startStandbyBuild(env, echo);
+      const current = usable(next) ? next! : start();
+      if (current !== next) next?.kill();
       next = undefined;
       try {
         return await current.run();
@@ -146,14 +185,17 @@ export function createBuildRunner(env: NodeJS.ProcessEnv = process.env, echo = f
 }
 
 interface StandbyBuild {
+  /** When the process was started (ms since the epoch), before it loaded any code. */
+  startedAt: number;
   ready: Promise<void>;
   alive(): boolean;
   run(): Promise<BuildOutcome>;
   kill(): void;
 }
 
-function startStandbyBuild(env: NodeJS.ProcessEnv, echo: boolean): StandbyBuild {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+function startStandbyBuild(script: string, env: NodeJS.ProcessEnv, echo: boolean): StandbyBuild {
+  const startedAt = Date.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     env: { ...env, [STANDBY_ENV]: '1' },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
@@ -172,6 +214,7 @@ function startStandbyBuild(env: NodeJS.ProcessEnv, echo: boolean): StandbyBuild 
   const ready = whenReady(child, true);
   ready.catch(() => undefined);
   return {
+    startedAt,
     ready,
     alive: () => child.exitCode === null && child.signalCode === null,
     async run() {

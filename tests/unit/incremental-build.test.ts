@@ -161,7 +161,7 @@ describe('incremental build on a fixture dataset', () => {
     expect(fs.existsSync(path.join(out, pathOf(gone), 'index.html'))).toBe(true);
     // The edit lands while the publish service's next build stands by with its code loaded
     // (scripts/standby.ts): it must read the content only when told to go.
-    const runner = createBuildRunner(buildEnv(content, out, cache, today));
+    const runner = createBuildRunner({ env: buildEnv(content, out, cache, today) });
     await runner.ready();
     writeDataset(content, edited);
     const outcome = await runner.run();

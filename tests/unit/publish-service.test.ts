@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { encodeSignatureHeader } from '@sanity/webhook';
-import { createPublishQueue, type BuildOutcome, type ContentChange } from '../../scripts/publish-queue.ts';
+import { createBuildRunner, createPublishQueue, type BuildOutcome, type ContentChange } from '../../scripts/publish-queue.ts';
 import { createWebhookServer, WEBHOOK_PATH } from '../../scripts/webhook-server.ts';
 import { PUBLISHED_DOCUMENTS, watchEmbedded, watchSanity } from '../../scripts/content-watch.ts';
 
@@ -65,6 +65,45 @@ describe('publish queue', () => {
     await until(() => queue.builds === 1);
     await queue.idle();
     expect(lines.join('\n')).toMatch(/build failed after 2\.0 s, dist\/ unchanged\n {2}ERROR story-1 \(story\) title: /);
+  });
+});
+
+describe('build runner: the next build stands by with its code loaded', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herzland-runner-'));
+  const code = path.join(dir, 'code.txt');
+  const content = path.join(dir, 'content.txt');
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reads the content only on go, starts afresh after a code change, and reports a failed build', async () => {
+    fs.writeFileSync(code, 'v1');
+    fs.writeFileSync(content, 'first');
+    const runner = createBuildRunner({
+      env: { ...process.env, FIXTURE_CODE: code, FIXTURE_CONTENT: content },
+      script: 'tests/fixtures/standby/build.ts',
+      codePaths: [code],
+    });
+    try {
+      // Loaded while the content still says "first"; the publish changes it before the build runs.
+      await runner.ready();
+      fs.writeFileSync(content, 'second');
+      const published = await runner.run();
+      expect(published.ok).toBe(true);
+      expect(published.lines).toEqual(['code v1, content second']);
+
+      // A deploy changes the code after the next build has loaded it: that standby is not used.
+      await runner.ready();
+      fs.writeFileSync(code, 'v2');
+      const deployed = await runner.run();
+      expect(deployed.lines).toEqual(['code v2, content second']);
+
+      await runner.ready();
+      fs.writeFileSync(content, 'invalid');
+      const failed = await runner.run();
+      expect(failed.ok).toBe(false);
+      expect(failed.errors).toEqual(['ERROR story-1 (story) title: Bitte geben Sie einen Titel ein.']);
+    } finally {
+      runner.close();
+    }
   });
 });
 
