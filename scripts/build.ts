@@ -157,22 +157,28 @@ async function main(): Promise<void> {
   const tempDir = path.join(path.dirname(finalDir), `.${path.basename(finalDir).replace(/^\.+/, '')}-build`);
   const ogDir = `${tempDir}-og`;
   // The cards need only the content: they render on the other core(s) beside validation and Astro.
-  const og = startOgImages({ outDir: ogDir });
-  const validation = startValidation();
-  await Promise.all([og.ready, validation.ready]).catch(() => undefined); // a helper that stopped fails the build below
-  await awaitGo();
+  const startHelpers = () => ({ og: startOgImages({ outDir: ogDir }), validation: startValidation() });
+  // In standby the helpers load their code now and touch nothing before "go"; otherwise they
+  // start once the build folder is claimed and cleared.
+  let helpers = inStandby() ? startHelpers() : undefined;
+  if (helpers) {
+    await Promise.all([helpers.og.ready, helpers.validation.ready]).catch(() => undefined); // a helper that stopped fails the build below
+    await awaitGo();
+  }
   const started = performance.now();
   try {
     claimBuildFolder(tempDir);
   } catch (error) {
     console.error((error as Error).message);
-    validation.cancel();
-    await og.cancel();
+    helpers?.validation.cancel();
+    await helpers?.og.cancel();
     process.exitCode = 1;
     return;
   }
   // Whatever a crashed build left there must not end up in dist/.
   for (const dir of [tempDir, ogDir]) fs.rmSync(dir, { recursive: true, force: true });
+  helpers ??= startHelpers();
+  const { og, validation } = helpers;
   og.go();
   validation.go();
   try {
