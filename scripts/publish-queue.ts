@@ -112,6 +112,8 @@ export function createPublishQueue({ build, quietMs = 1000, maxWaitMs = 10_000, 
 export interface BuildRunner {
   /** Runs one build: the process standing by if there is one, else a new one. */
   run(): Promise<BuildOutcome>;
+  /** Whether the next build's process is started ahead (PUBLISH_STANDBY=0: no). */
+  readonly standby: boolean;
   /** Resolves when the next build's process has loaded its code. */
   ready(): Promise<void>;
   close(): void;
@@ -125,6 +127,8 @@ export interface BuildRunnerOptions {
   script?: string;
   /** What a standby build loads before "go": after a change there, it is replaced by a fresh one. */
   codePaths?: readonly string[];
+  /** Whether the next build waits in standby between builds (about 0.9 GB); else each starts cold. */
+  standby?: boolean;
 }
 
 /** The code scripts/build.ts and its helpers load before they wait for "go". */
@@ -156,12 +160,13 @@ export function createBuildRunner({
   echo = false,
   script = 'scripts/build.ts',
   codePaths = STANDBY_CODE,
+  standby = env.PUBLISH_STANDBY !== '0',
 }: BuildRunnerOptions = {}): BuildRunner {
   let next: StandbyBuild | undefined;
   let closed = false;
   const start = () => startStandbyBuild(script, env, echo);
   const prepare = () => {
-    if (!closed) next = start();
+    if (standby && !closed) next = start();
   };
   const usable = (standby: StandbyBuild | undefined) => standby && standby.alive() && newestChange(codePaths) < standby.startedAt;
   prepare();
@@ -176,6 +181,7 @@ export function createBuildRunner({
         prepare();
       }
     },
+    standby,
     ready: () => next?.ready ?? Promise.resolve(),
     close() {
       closed = true;

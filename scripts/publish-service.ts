@@ -19,11 +19,13 @@ const webhookOnly = process.argv.includes('--webhook-only');
 const config = siteConfig();
 // The next build's process loads its code while the service waits for a change.
 const runner = createBuildRunner();
-const announceReady = () =>
-  void runner.ready().then(
-    () => log('publish: next build standing by'),
-    () => undefined,
-  );
+const announceReady = () => {
+  if (runner.standby)
+    runner.ready().then(
+      () => log('publish: next build standing by'),
+      () => undefined,
+    );
+};
 const queue = createPublishQueue({
   build: () => runner.run().finally(announceReady),
   quietMs: Number(process.env.PUBLISH_QUIET_MS || 1000),

@@ -105,6 +105,23 @@ describe('build runner: the next build stands by with its code loaded', () => {
       runner.close();
     }
   });
+
+  it('without standby (PUBLISH_STANDBY=0) starts each build when it is needed', async () => {
+    fs.writeFileSync(code, 'v3');
+    fs.writeFileSync(content, 'third');
+    const runner = createBuildRunner({
+      env: { ...process.env, FIXTURE_CODE: code, FIXTURE_CONTENT: content, PUBLISH_STANDBY: '0' },
+      script: 'tests/fixtures/standby/build.ts',
+      codePaths: [code],
+    });
+    try {
+      expect(runner.standby).toBe(false);
+      const built = await runner.run();
+      expect(built.lines).toEqual(['code v3, content third']);
+    } finally {
+      runner.close();
+    }
+  });
 });
 
 describe('publish webhook', () => {
