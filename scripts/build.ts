@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
 import { startOgImages, type OgRun } from './og-images.ts';
 import { cpuSeconds } from './cpu-time.ts';
-import { awaitGo, inStandby, sendGo, whenReady } from './standby.ts';
+import { awaitGo, helperGate, inStandby } from './standby.ts';
 import { build, type AstroInlineConfig } from 'astro';
 import * as pagefind from 'pagefind';
 
@@ -22,27 +22,19 @@ const finalDir = path.resolve(root, process.env.DIST_DIR || 'dist');
 /**
  * Validates the content in its own process (scripts/validate-content.ts), beside Astro: the build
  * only swaps a finished folder into place, so a content error found while Astro runs still stops it
- * before anything is published. Resolves false when the content stops the build (the process has
- * printed each problem and the reason).
+ * before anything is published. `done` resolves false when the content stops the build (the
+ * process has printed each problem and the reason).
  */
 function startValidation(): { ready: Promise<void>; go(): void; cancel(): void; done: Promise<boolean> } {
   const child = fork(fileURLToPath(new URL('./validate-content.ts', import.meta.url)), [], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const standby = inStandby();
-  const ready = whenReady(child, standby);
-  ready.catch(() => undefined); // a process that stops also ends `done`
   const done = new Promise<boolean>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => resolve(code === 0));
   });
-  return {
-    ready,
-    go: () => standby && sendGo(child),
-    cancel: () => child.kill(),
-    done,
-  };
+  return { ...helperGate([child]), cancel: () => child.kill(), done };
 }
 
 class BuildStop extends Error {}

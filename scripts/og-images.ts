@@ -20,7 +20,7 @@ import { pageMeta } from '../site/page-meta.ts';
 import { routeMap, type Route } from '../site/route-map.ts';
 import { ogImagePath } from '../site/seo.ts';
 import type { Redirect } from '../site/redirects.ts';
-import { inStandby, isReadyMessage, sendGo, whenReady } from './standby.ts';
+import { helperGate, isReadyMessage } from './standby.ts';
 
 /** Bump when the card design changes: cached cards are keyed by it. */
 const OG_DESIGN_VERSION = 3;
@@ -133,9 +133,7 @@ export function startOgImages(options: { outDir: string; threads?: number }): Og
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
   });
-  const standby = inStandby();
-  const ready = Promise.all(workers.map((worker) => whenReady(worker, standby))).then(() => undefined);
-  ready.catch(() => undefined); // a worker that stops also fails its report below
+  const gate = helperGate(workers);
   const reports = workers.map(
     (worker) =>
       new Promise<OgReport>((resolve, reject) => {
@@ -172,10 +170,10 @@ export function startOgImages(options: { outDir: string; threads?: number }): Og
   })();
   done.catch(() => undefined); // the caller awaits it later; until then a failure must not crash the process
   return {
-    ready,
+    ready: gate.ready,
     go() {
       started = performance.now();
-      if (standby) for (const worker of workers) sendGo(worker);
+      gate.go();
     },
     done,
     async cancel() {

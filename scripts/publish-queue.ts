@@ -1,7 +1,8 @@
 /**
  * The publish queue: content changes come in one by one (a Content Release publishes many documents,
  * an editor saves twice); the queue waits until they stop for a moment and runs one build for all
- * of them. Never two builds at once: changes during a build wait for the next one.
+ * of them. Never two builds at once: changes during a build wait for the next one. The build
+ * runner below starts each build, with the next one standing by (scripts/standby.ts).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -168,7 +169,7 @@ export function createBuildRunner({
   const prepare = () => {
     if (standby && !closed) next = start();
   };
-  const usable = (standby: StandbyBuild | undefined) => standby && standby.alive() && newestChange(codePaths) < standby.startedAt;
+  const usable = (build: StandbyBuild | undefined) => build && build.alive() && newestChange(codePaths) < build.startedAt;
   prepare();
   return {
     async run() {
@@ -217,7 +218,7 @@ function startStandbyBuild(script: string, env: NodeJS.ProcessEnv, echo: boolean
     child.once('close', (code) => resolve(code));
   });
   exited.catch(() => undefined);
-  const ready = whenReady(child, true);
+  const ready = whenReady(child);
   ready.catch(() => undefined);
   return {
     startedAt,

@@ -37,9 +37,8 @@ export function awaitGo(): Promise<void> {
 
 export const isReadyMessage = (message: unknown) => message === READY;
 
-/** Parent side: resolves when the child has said it is ready (or at once if it is not in standby). */
-export function whenReady(child: ChildProcess, standby: boolean): Promise<void> {
-  if (!standby) return Promise.resolve();
+/** Parent side: resolves when the child has said it is ready; rejects if it stops first. */
+export function whenReady(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: unknown) => {
       if (!isReadyMessage(message)) return;
@@ -48,10 +47,21 @@ export function whenReady(child: ChildProcess, standby: boolean): Promise<void> 
       resolve();
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null) =>
-      reject(new Error(`standby build process stopped before it was ready (${signal ?? `exit code ${code}`})`));
+      reject(new Error(`standby process stopped before it was ready (${signal ?? `exit code ${code}`})`));
     child.on('message', onMessage);
     child.once('exit', onExit);
   });
 }
 
 export const sendGo = (child: ChildProcess) => child.send(GO);
+
+/**
+ * The build's side for its helper processes (validation, cards): in a standby build it waits for
+ * them to load and passes "go" on; otherwise they are ready at once and start on their own.
+ */
+export function helperGate(children: readonly ChildProcess[]): { ready: Promise<void>; go(): void } {
+  if (!inStandby()) return { ready: Promise.resolve(), go: () => undefined };
+  const ready = Promise.all(children.map(whenReady)).then(() => undefined);
+  ready.catch(() => undefined); // a helper that stops also fails its own result, which the build awaits
+  return { ready, go: () => children.forEach(sendGo) };
+}
