@@ -167,6 +167,12 @@ for (const language of languageIds) {
       await expect(page.locator('.browse a[href="' + sectionPath(language, 'stories') + '"]')).toBeVisible();
       await context.close();
     });
+
+    test('with JavaScript the note that search needs it is not shown', async ({ page }) => {
+      await page.goto(searchPath);
+      await expect(page.locator('.browse')).toBeVisible();
+      await expect(page.getByText(strings.noScript)).toBeHidden();
+    });
   });
 }
 
