@@ -46,6 +46,8 @@ interface Row {
   lcp?: number;
   cls?: number;
   tbt?: number;
+  /** TBT of every run, fastest to slowest: on a loaded machine it moves most from run to run. */
+  tbtRuns?: number[];
   error?: string;
 }
 
@@ -61,7 +63,7 @@ function table(rows: Row[]): string {
           ...CATEGORIES.map((c) => score(row.scores[c])),
           `${((row.lcp ?? 0) / 1000).toFixed(2)} s`,
           (row.cls ?? 0).toFixed(3),
-          `${Math.round(row.tbt ?? 0)} ms`,
+          `${Math.round(row.tbt ?? 0)} ms${row.tbtRuns && row.tbtRuns.length > 1 ? ` (${row.tbtRuns.map(Math.round).join('/')})` : ''}`,
         ],
   );
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
@@ -112,6 +114,7 @@ async function main(): Promise<void> {
           lcp: lhr.audits['largest-contentful-paint']?.numericValue,
           cls: lhr.audits['cumulative-layout-shift']?.numericValue,
           tbt: lhr.audits['total-blocking-time']?.numericValue,
+          tbtRuns: results.map((result) => result.lhr.audits['total-blocking-time']?.numericValue ?? 0).sort((a, b) => a - b),
         });
         const failing = Object.values(lhr.categories).flatMap((category) =>
           category.auditRefs
