@@ -10,8 +10,7 @@
  * - no request to another host, no cookie, no local/session storage (page scrolled to the end so
  *   lazy images and client:visible islands load too);
  * - no client JavaScript on article pages (JSON-LD is data, not script);
- * - no horizontal overflow at 1280, 375 and 320 px (the narrowest supported width);
- * - no layout shift while the page loads (web fonts and images included), as Lighthouse's CLS sees it.
+ * - no horizontal overflow at 1280, 375 and 320 px (the narrowest supported width).
  * Screenshots are taken on failure (playwright.config.ts) or on request: SCREENSHOTS=1.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -33,47 +32,12 @@ export interface PageProblems {
   storage: string[];
   clientJs: string[];
   overflow: string[];
-  layoutShift: string[];
 }
 
 declare global {
   interface Window {
     __cspViolations?: string[];
-    __layoutShifts?: { value: number; moved: string; at: number }[];
   }
-}
-
-/**
- * Below this total a page has no layout shift as Lighthouse reports it (three decimals: 0.000). The
- * metric-matched fallback font leaves sub-pixel shifts in the header when Inter arrives (0.0001).
- */
-const LAYOUT_SHIFT_TOLERANCE = 0.001;
-/**
- * A shift this soon after a web font arrived is the font's. With font-display: optional, Inter
- * replaces the invisible fallback text only within its block period, and it can still wrap a line
- * differently (0.0105 seen once on the 404 page at 1280 px). That is the font loading strategy's
- * bound, not a fault of the page: this check is for the page's own content (late images, script).
- */
-const FONT_SHIFT_WINDOW_MS = 250;
-
-/**
- * Layout shifts so far (not caused by input or a web font's arrival), each as score and the moved
- * elements, when they add up to the tolerance or more. Recorded by an init script from the page's
- * start (buffered), read once the page and its fonts have loaded.
- */
-async function layoutShifts(page: Page): Promise<string[]> {
-  const { shifts, fontsArrived } = await page.evaluate(async () => {
-    await document.fonts.ready;
-    // Two frames: a shift caused by the last resource is reported after the frame it happens in.
-    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-    const fonts = performance.getEntriesByType('resource').filter((entry) => /\.woff2(\?|$)/.test(entry.name));
-    return { shifts: window.__layoutShifts ?? [], fontsArrived: fonts.map((entry) => (entry as PerformanceResourceTiming).responseEnd) };
-  });
-  const ownShifts = shifts.filter(
-    (shift) => !fontsArrived.some((arrived) => shift.at >= arrived && shift.at - arrived <= FONT_SHIFT_WINDOW_MS),
-  );
-  const total = ownShifts.reduce((sum, shift) => sum + shift.value, 0);
-  return total < LAYOUT_SHIFT_TOLERANCE ? [] : ownShifts.map((shift) => `${shift.value.toFixed(4)}: ${shift.moved}`);
 }
 
 type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
@@ -174,16 +138,7 @@ async function clientScripts(page: Page): Promise<string[]> {
 
 /** Visits `route` once and returns every problem found (see the module comment). */
 export async function checkPage(page: Page, context: BrowserContext, route: SampleRoute, baseURL: string): Promise<PageProblems> {
-  const problems: PageProblems = {
-    render: [],
-    axe: [],
-    csp: [],
-    thirdParty: [],
-    storage: [],
-    clientJs: [],
-    overflow: [],
-    layoutShift: [],
-  };
+  const problems: PageProblems = { render: [], axe: [], csp: [], thirdParty: [], storage: [], clientJs: [], overflow: [] };
   const origin = new URL(baseURL).origin;
   let requests = 0;
   page.on('request', (request) => {
@@ -201,23 +156,6 @@ export async function checkPage(page: Page, context: BrowserContext, route: Samp
         `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
       );
     });
-    interface Shift extends PerformanceEntry {
-      value: number;
-      hadRecentInput: boolean;
-      sources: { node?: Node | null }[];
-    }
-    const describe = (node?: Node | null) =>
-      node instanceof Element ? `<${node.tagName.toLowerCase()}${node.className ? ` class="${String(node.className)}"` : ''}>` : 'a node';
-    new PerformanceObserver((list) => {
-      for (const shift of list.getEntries() as Shift[]) {
-        if (shift.hadRecentInput) continue;
-        (window.__layoutShifts ??= []).push({
-          value: shift.value,
-          moved: shift.sources.map((s) => describe(s.node)).join(', '),
-          at: shift.startTime,
-        });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
   });
   const cspEvents = async () => {
     for (const event of await page.evaluate(() => window.__cspViolations ?? []).catch(() => []))
@@ -240,7 +178,6 @@ export async function checkPage(page: Page, context: BrowserContext, route: Samp
   if (head.h1.length !== 1) problems.render.push(`${head.h1.length} h1 elements, expected 1`);
   else if (route.title && !head.h1[0].includes(route.title.replace(/\s+/g, ' ').trim()))
     problems.render.push(`h1 "${head.h1[0]}" lacks the title "${route.title}"`);
-  problems.layoutShift.push(...(await layoutShifts(page)));
 
   await scrollThrough(page);
   if (requests === 0) problems.thirdParty.push('no request observed at all (the watcher is broken)');
