@@ -2,8 +2,8 @@
  * Build benchmark: `npm run bench:build -- <N>` writes a synthetic dataset of N editorial documents
  * (stories, posts, guides, events in both languages, with realistic bodies and the embedded
  * images) into a temporary folder, builds the whole site from it (validation, Astro, Open Graph
- * cards, Pagefind) and prints pages, wall time, ms/page and peak memory. The cards' and the
- * validation's caches are fresh folders, so every run measures a cold build.
+ * cards, Pagefind) and prints pages, wall time, ms/page and peak memory. The caches of the cards,
+ * the validation and the headers' page scan are fresh folders, so every run measures a cold build.
  *
  * First it builds the floor: a bare Astro project of N pages (a title and the same kind of body
  * text, no images) with this repository's astro and pagefind, so that the project's cost per page
@@ -237,6 +237,7 @@ const result = spawnSync('/usr/bin/time', ['-f', '%M', 'npx', 'tsx', 'scripts/bu
     OG_CACHE_DIR: path.join(workDir, 'og-cache'),
     ASTRO_CACHE_DIR: path.join(workDir, 'astro-cache'),
     VALIDATION_CACHE_DIR: path.join(workDir, 'validation-cache'),
+    HEADERS_CACHE_DIR: path.join(workDir, 'headers-cache'),
   },
   encoding: 'utf8',
   stdio: ['ignore', 'inherit', 'pipe'],

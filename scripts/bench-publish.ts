@@ -45,6 +45,7 @@ const env = {
   ASTRO_CACHE_DIR: path.join(workDir, 'astro-cache'),
   OG_CACHE_DIR: path.join(workDir, 'og-cache'),
   VALIDATION_CACHE_DIR: path.join(workDir, 'validation-cache'),
+  HEADERS_CACHE_DIR: path.join(workDir, 'headers-cache'),
   PUBLISH_QUIET_MS: process.env.PUBLISH_QUIET_MS || '250',
 };
 const dataFile = path.join(contentDir, 'data.ndjson');

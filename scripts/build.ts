@@ -191,7 +191,7 @@ async function main(): Promise<void> {
       const headersStarted = performance.now();
       const headers = writeSecurityHeaders(tempDir);
       console.log(
-        `Headers: CSP with ${headers.scriptHashes} script and ${headers.styleHashes} style hash(es) for ${headers.pages} HTML files in ${seconds(headersStarted)} s, while Pagefind indexes`,
+        `Headers: CSP with ${headers.scriptHashes} script and ${headers.styleHashes} style hash(es) for ${headers.pages} HTML files (${headers.fromCache} unchanged, from cache) in ${seconds(headersStarted)} s, while Pagefind indexes`,
       );
     });
     swapIntoPlace(tempDir);

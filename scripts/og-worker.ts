@@ -67,6 +67,19 @@ function storeInCache(target: string, card: Buffer, cached: string): void {
   }
 }
 
+/**
+ * A cached card goes into the build as a hard link: no 10,000 copies (800 MB at 10,000 documents)
+ * in a publish where one card changed. Cards are never edited in place, neither in the cache nor
+ * in a build. Across file systems it is copied.
+ */
+function takeFromCache(cached: string, target: string): void {
+  try {
+    fs.linkSync(cached, target);
+  } catch {
+    fs.copyFileSync(cached, target);
+  }
+}
+
 async function renderJob(job: OgJob): Promise<void> {
   const target = path.join(outDir, job.file);
   if (!folders.has(path.dirname(target))) {
@@ -75,7 +88,7 @@ async function renderJob(job: OgJob): Promise<void> {
   }
   const cached = ogCacheFile(cacheDir, job.cacheKey);
   if (cachedFiles.has(path.basename(cached))) {
-    fs.copyFileSync(cached, target);
+    takeFromCache(cached, target);
     report.cached += 1;
   } else {
     const photo = job.photo && { key: job.photo.key, read: () => readPhoto(job.photo!).catch((error) => unread(job, error)) };

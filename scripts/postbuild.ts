@@ -9,11 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../site/config.ts';
 import { redirectPage, redirectsFile, type Redirect } from '../site/redirects.ts';
-import { contentSecurityPolicy, cspHash, extractInline, headersFile, nginxHeaders, unsafeMarkup } from '../site/csp.ts';
+import { contentSecurityPolicy, headersFile, nginxHeaders } from '../site/csp.ts';
+import { openPageScanCache, type PageScanCache } from './page-scan-cache.ts';
 import { matomoOrigin } from '../site/analytics.ts';
 import { sanityImageOrigin } from '../site/images.ts';
-
-const root = process.cwd();
 
 function htmlFiles(dir: string): string[] {
   return fs
@@ -41,26 +40,28 @@ export function writeRedirects(outDir: string, redirects: readonly Redirect[]): 
 
 export interface HeaderReport {
   pages: number;
+  /** Pages whose scan came from the previous builds' (scripts/page-scan-cache.ts). */
+  fromCache: number;
   scriptHashes: number;
   styleHashes: number;
   csp: string;
 }
 
-export function writeSecurityHeaders(outDir: string): HeaderReport {
+export function writeSecurityHeaders(outDir: string, cache: PageScanCache = openPageScanCache()): HeaderReport {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const styleAttributes = new Set<string>();
   const problems: string[] = [];
   const files = htmlFiles(outDir);
   for (const file of files) {
-    const html = fs.readFileSync(file, 'utf8');
-    const inline = extractInline(html);
-    inline.scripts.forEach((s) => scripts.add(cspHash(s)));
-    inline.styles.forEach((s) => styles.add(cspHash(s)));
-    inline.styleAttributes.forEach((s) => styleAttributes.add(cspHash(s)));
-    for (const problem of unsafeMarkup(html)) problems.push(`${path.relative(outDir, file)}: ${problem}`);
+    const scan = cache.scan(fs.readFileSync(file));
+    scan.scripts.forEach((hash) => scripts.add(hash));
+    scan.styles.forEach((hash) => styles.add(hash));
+    scan.styleAttributes.forEach((hash) => styleAttributes.add(hash));
+    for (const problem of scan.problems) problems.push(`${path.relative(outDir, file)}: ${problem}`);
   }
   if (problems.length) throw new Error(`Unsafe markup in the build (fix the source, never the CSP):\n${problems.slice(0, 20).join('\n')}`);
+  cache.save();
   const config = siteConfig();
   const csp = contentSecurityPolicy({
     scriptHashes: scripts,
@@ -71,7 +72,7 @@ export function writeSecurityHeaders(outDir: string): HeaderReport {
   });
   fs.writeFileSync(path.join(outDir, '_headers'), headersFile(csp));
   fs.writeFileSync(path.join(outDir, '_headers.nginx.conf'), nginxHeaders(csp));
-  return { pages: files.length, scriptHashes: scripts.size, styleHashes: styles.size + styleAttributes.size, csp };
+  return { pages: files.length, fromCache: cache.hits, scriptHashes: scripts.size, styleHashes: styles.size + styleAttributes.size, csp };
 }
 
 /**

@@ -11,7 +11,7 @@ import { siteConfig, type SiteConfig } from './config.ts';
 import { perData } from './memo.ts';
 import { languageIds } from './i18n/index.ts';
 import type { SiteData } from './data.ts';
-import type { Route } from './route-map.ts';
+import type { DocumentRouteOf, Route } from './route-map.ts';
 import { BUILD_TIME } from './today.ts';
 import { pageMeta } from './page-meta.ts';
 import { resolveNav } from './navigation.ts';
@@ -142,4 +142,14 @@ export function pageCacheKey(route: Route, data: SiteData, config: SiteConfig = 
   // The page's document by its hash too: listings and related items have usually taken it already.
   const page = route.kind === 'document' ? { ...route, doc: listKey([route.doc])[0] } : route;
   return hash({ v: CACHE_KEY_VERSION, route: page, view: viewInputs(route, data), layout: layoutInputs(route, data, config) });
+}
+
+/**
+ * The cacheKey of an event's calendar file: the event as its route carries it (its document with
+ * place and dates, its path and language), the site's address, and the build's time when the event
+ * has no last change of its own (it then stands in for DTSTAMP, site/events.ts).
+ */
+export function calendarCacheKey(route: DocumentRouteOf<'event'>, config: SiteConfig = siteConfig()): string {
+  const page = { ...route, doc: listKey([route.doc])[0] };
+  return hash({ v: CACHE_KEY_VERSION, calendar: page, siteUrl: config.siteUrl, stamp: route.doc._updatedAt ?? BUILD_TIME.toISOString() });
 }

@@ -8,6 +8,7 @@ import { routeMap, type DocumentRouteOf } from '../../site/route-map.ts';
 import { locale } from '../../site/i18n/index.ts';
 import { calendarEventOf, hasCalendarFile } from '../../site/events.ts';
 import { buildCalendar, icsPath } from '../../site/ics.ts';
+import { calendarCacheKey } from '../../site/cache-keys.ts';
 
 export const getStaticPaths = (async () => {
   const routes = routeMap(await siteData())
@@ -20,6 +21,8 @@ export const getStaticPaths = (async () => {
         .replace(/\.ics$/, ''),
     },
     props: { route },
+    // Incremental builds reuse the file while the event and the site's address are unchanged.
+    cacheKey: calendarCacheKey(route),
   }));
 }) satisfies GetStaticPaths;
 

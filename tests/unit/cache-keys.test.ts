@@ -1,9 +1,9 @@
 /** The incremental build's page keys (site/cache-keys.ts) change with what a page shows and where it comes from. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pageCacheKey } from '../../site/cache-keys.ts';
+import { calendarCacheKey, pageCacheKey } from '../../site/cache-keys.ts';
 import { readConfig } from '../../site/config.ts';
 import type { SiteData } from '../../site/data.ts';
-import { routeMap, type Route } from '../../site/route-map.ts';
+import { routeMap, type DocumentRouteOf, type Route } from '../../site/route-map.ts';
 import { fixtureSiteData, slug, type FixtureDocument } from '../fixtures/dataset.ts';
 
 const fixture: FixtureDocument[] = [
@@ -18,6 +18,15 @@ const fixture: FixtureDocument[] = [
     teaser: 'Kurz erzählt.',
     isExample: true,
     body: [{ _type: 'block', _key: 'b', style: 'normal', children: [{ _type: 'span', _key: 's', text: 'Text.' }] }],
+  },
+  {
+    _id: 'event-a-de',
+    _type: 'event',
+    language: 'de',
+    title: 'Ein Termin',
+    slug: slug('ein-termin'),
+    start: '2030-05-04',
+    place: { name: 'Rathaus', town: { _type: 'reference', _ref: 'town-a' } },
   },
 ];
 
@@ -47,5 +56,20 @@ describe('page cache keys', () => {
       project('abc123', 'production', 'http://localhost:3334'),
     ].map((config) => pageCacheKey(story, data, config));
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("of a calendar file change with the event, its town's name and the site's address, and nothing else", async () => {
+    const eventRoute = (routes: Route[]) => routes.find((route): route is DocumentRouteOf<'event'> => route.view === 'event')!;
+    const key = (documents: FixtureDocument[], config = embedded) =>
+      fixtureSiteData(documents).then((d) => calendarCacheKey(eventRoute(routeMap(d)), config));
+    const edit = (id: string, change: Partial<FixtureDocument>) => fixture.map((doc) => (doc._id === id ? { ...doc, ...change } : doc));
+    const base = await key(fixture);
+    expect(base).toBe(calendarCacheKey(eventRoute(routeMap(data)), embedded));
+    expect(await key(edit('event-a-de', { title: 'Ein anderer Termin' }))).not.toBe(base);
+    expect(await key(edit('event-a-de', { start: '2030-05-05' }))).not.toBe(base);
+    expect(await key(edit('town-a', { name: 'Beta' }))).not.toBe(base);
+    expect(await key(fixture, readConfig({ CONTENT_DIR: 'content', SITE_URL: 'https://example.org' }))).not.toBe(base);
+    // A story's edit is not the calendar file's business.
+    expect(await key(edit('story-a-de', { title: 'Eine andere Geschichte' }))).toBe(base);
   });
 });

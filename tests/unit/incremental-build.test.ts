@@ -1,7 +1,7 @@
 /**
  * Incremental builds never show stale content: on a small fixture (a slice of content/ made for
  * this test), edits that many pages depend on (a town, a member, the site settings, a story's
- * title) and a deletion are built incrementally; the result must equal a clean full build of the
+ * title), an event's title (its page and calendar file) and a deletion are built incrementally; the result must equal a clean full build of the
  * same content file for file, and the incremental build must actually have reused pages. The
  * incremental build runs as the publish service runs it, in a process standing by before the edit.
  */
@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentPath, sectionPath } from '../../site/routes.ts';
+import { icsPath } from '../../site/ics.ts';
 import { createBuildRunner } from '../../scripts/publish-queue.ts';
 
 type Doc = Record<string, any> & { _id: string; _type: string };
@@ -85,6 +86,7 @@ function buildEnv(content: string, dist: string, cache: string, today: string): 
     ASTRO_CACHE_DIR: astroCache,
     OG_CACHE_DIR: path.join(cache, 'og'),
     VALIDATION_CACHE_DIR: path.join(cache, 'validation'),
+    HEADERS_CACHE_DIR: path.join(cache, 'headers'),
     HERZLAND_TODAY: today,
     ASTRO_LOG_LEVEL: 'info',
     SANITY_PROJECT_ID: '',
@@ -122,6 +124,8 @@ describe('incremental build on a fixture dataset', () => {
   const project = before.find((d) => d._type === 'project' && d.responsible?._ref)!;
   const member = before.find((d) => d._id === project.responsible._ref)!;
   const gone = before.find((d) => d._type === 'story' && d._id !== story._id && d.language === 'de')!;
+  // An event with a fixed date: its calendar file is reused by incremental builds too.
+  const event = before.find((d) => d._type === 'event' && d.language === 'de' && d.start && !d.isExample)!;
   const goneMeta = before.filter((d) => d._type === 'translation.metadata' && refsOf(d).includes(gone._id));
 
   const edited = before
@@ -130,6 +134,7 @@ describe('incremental build on a fixture dataset', () => {
       if (doc._id === town._id) return { ...doc, name: `${doc.name} Prüfort` };
       if (doc._id === member._id) return { ...doc, name: `${doc.name} Prüfmitglied` };
       if (doc._id === story._id) return { ...doc, title: `${doc.title} Prüftitel` };
+      if (doc._id === event._id) return { ...doc, title: `${doc.title} Prüftermin` };
       return doc;
     });
   // Then the site settings, which every page shows.
@@ -198,10 +203,14 @@ describe('incremental build on a fixture dataset', () => {
     expect(read(dist.incremental, pathOf(project))).toContain(`${member.name} Prüfmitglied`);
     expect(read(dist.incremental, sectionPath('de', 'members'))).toContain(`${member.name} Prüfmitglied`);
     expect(fs.existsSync(path.join(dist.incremental, pathOf(gone)))).toBe(false);
+    expect(read(dist.incremental, pathOf(event))).toContain(`${event.title} Prüftermin`);
+    expect(fs.readFileSync(path.join(dist.incremental, icsPath(pathOf(event))), 'utf8')).toContain(`${event.title} Prüftermin`);
   });
 
   it('renders every page again when the site settings change', () => {
-    expect(settingsLog).not.toMatch(/\((restored|cached)\)/);
+    // Every page; the calendar files show no settings and may be reused.
+    expect(settingsLog).not.toMatch(/index\.html.*\((restored|cached)\)/);
+    expect(settingsLog).toMatch(/\.ics.*\((restored|cached)\)/);
     const pages = [...tree(dist.settings).keys()].filter(
       (file) => file.endsWith('index.html') && !fs.readFileSync(path.join(dist.settings, file), 'utf8').includes('http-equiv="refresh"'),
     );
