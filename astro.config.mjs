@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './site/sitemap.ts';
 import { viewRoutes } from './src/integrations/view-routes.ts';
+import { astroCacheDir } from './scripts/reused-pages.ts';
 
 const siteUrl = (process.env.SITE_URL || 'https://www.herzland-erzgebirge.de').replace(/\/+$/, '');
 const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
@@ -19,10 +20,10 @@ export default defineConfig({
   // stylesheet has arrived, then again when it has: two full layouts, measured in a trace.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Pages whose cacheKey (site/cache-keys.ts) and code are unchanged are copied from the previous
-  // build's cache in node_modules/.astro/ instead of rendered again. Needs build.concurrency 1.
+  // build's cache (astroCacheDir) instead of rendered again. Needs build.concurrency 1.
   experimental: { incrementalBuild: true },
   // Benchmarks and tests keep their own cache (and so their own incremental state).
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  cacheDir: astroCacheDir(),
   // Sitemap: public pages of the route map only, lastmod and hreflang alternates (site/sitemap.ts).
   // One page per view (src/integrations/view-routes.ts), so each page ships only its view's CSS.
   integrations: [viewRoutes(), react(), sitemap(sitemapOptions())],
@@ -33,6 +34,9 @@ export default defineConfig({
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2, quality: 55 } } },
   },
   vite: {
+    // scripts/build.ts empties the build folder itself and puts the pages Astro may reuse into it
+    // (scripts/reused-pages.ts): Astro must not empty it again.
+    build: { emptyOutDir: false },
     resolve: {
       // The embedded dataset's images go through Astro's image pipeline via this alias.
       alias: { $content: contentDir },

@@ -61,6 +61,9 @@ function synthetic(i: number, language: 'de' | 'en'): Doc {
   const slug = `bench-${i}-${language}`;
   const common = {
     _id: `bench-${i}-${language}`,
+    // Sanity sets both on every document (content/ has them too); a calendar file's DTSTAMP is _updatedAt.
+    _createdAt: '2026-01-15T09:00:00Z',
+    _updatedAt: '2026-01-15T09:00:00Z',
     language,
     slug: { _type: 'slug', current: slug },
     title: `Beispiel ${i} ${sentence()}`.slice(0, 80),

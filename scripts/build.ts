@@ -13,6 +13,7 @@ import { writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './p
 import { startOgImages, type OgRun } from './og-images.ts';
 import { cpuSeconds } from './cpu-time.ts';
 import { awaitGo, helperGate, inStandby } from './standby.ts';
+import { copyRecordedPages, removeDroppedPages } from './reused-pages.ts';
 import { build, type AstroInlineConfig } from 'astro';
 import * as pagefind from 'pagefind';
 
@@ -41,11 +42,17 @@ class BuildStop extends Error {}
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
-async function buildSite(outDir: string): Promise<void> {
+/** Astro's build; returns what the copy of the last build's pages did (scripts/reused-pages.ts). */
+async function buildSite(outDir: string): Promise<string> {
   process.env.ASTRO_OUT_DIR = outDir;
   // Incremental by default (astro.config.mjs); HERZLAND_FULL_BUILD=1 renders every page again.
   const force = process.env.HERZLAND_FULL_BUILD === '1';
+  const copyStarted = performance.now();
+  const copied = force ? [] : copyRecordedPages(outDir);
+  const copySeconds = seconds(copyStarted);
   await build({ root, outDir, force, logLevel: (process.env.ASTRO_LOG_LEVEL as AstroInlineConfig['logLevel']) || 'warn' });
+  const removed = removeDroppedPages(outDir, copied);
+  return `${copied.length} pages of the last build copied in ${copySeconds} s, ${removed} of them no longer part of the site`;
 }
 
 /**
@@ -177,13 +184,13 @@ async function main(): Promise<void> {
     const astroStarted = performance.now();
     const astroCpu = cpuSeconds();
     // Invalid content can also break rendering: its validation errors are the ones to report.
-    const astroError = await buildSite(tempDir).then(
-      () => undefined,
-      (error: unknown) => error ?? new Error('Astro build failed'),
+    const astro = await buildSite(tempDir).then(
+      (reuse) => ({ reuse }),
+      (error: unknown) => ({ error: error ?? new Error('Astro build failed') }),
     );
     if (!(await validation.done)) throw new BuildStop('');
-    if (astroError) throw astroError;
-    console.log(`Astro: ${seconds(astroStarted)} s (CPU ${(cpuSeconds() - astroCpu).toFixed(1)} s)`);
+    if ('error' in astro) throw astro.error;
+    console.log(`Astro: ${seconds(astroStarted)} s (CPU ${(cpuSeconds() - astroCpu).toFixed(1)} s); ${astro.reuse}`);
     // Pagefind reads the pages as soon as Astro has written them. Meanwhile the cards finish and the
     // redirect pages, language 404 pages (none of them indexed) and the CSP headers are written.
     await indexSearch(tempDir, async () => {

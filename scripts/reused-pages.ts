@@ -1,0 +1,69 @@
+/**
+ * The pages an incremental build may reuse, put into the build folder before Astro starts. Astro
+ * (`experimental.incrementalBuild`) keeps a page it finds in its output folder when the page's
+ * cacheKey and code are unchanged, and renders it again over it otherwise. Its own restore copies
+ * the pages from its cache one by one with several awaited file operations each: about 10 s of a
+ * publish at 10,000 pages, against 2–3 s for the copy here. Copies, never hard links: a page
+ * rendered again is written in place, and the cache and the live dist/ must not change with it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Astro's cache folder (incremental state, image transforms); benchmarks and tests keep their own. */
+export const astroCacheDir = () => path.resolve(process.env.ASTRO_CACHE_DIR || 'node_modules/.astro');
+
+interface Manifest {
+  routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
+}
+
+/** The output files the last build recorded in Astro's incremental manifest (none without one). */
+export function recordedPages(cacheDir = astroCacheDir()): string[] {
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(path.join(cacheDir, 'incremental-build.json'), 'utf8'));
+  } catch {
+    return [];
+  }
+  return Object.values(manifest.routes ?? {}).flatMap((route) => Object.values(route.paths ?? {}).map((entry) => entry.outputFile));
+}
+
+/** Copies the last build's pages from Astro's cache into `outDir`; returns those copied. */
+export function copyRecordedPages(outDir: string, cacheDir = astroCacheDir()): string[] {
+  const folders = new Set<string>();
+  const copied: string[] = [];
+  for (const file of recordedPages(cacheDir)) {
+    const target = path.join(outDir, file);
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) {
+      fs.mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    try {
+      fs.copyFileSync(path.join(cacheDir, 'dist', file), target);
+      copied.push(file);
+    } catch {
+      // Not in the cache (pruned): Astro renders the page if it still exists.
+    }
+  }
+  return copied;
+}
+
+/**
+ * After Astro: removes the copies of pages this build no longer has (a deleted or moved document),
+ * with the folders they leave empty. Every page route has a cacheKey, so the pages of this build
+ * are exactly those of the new manifest.
+ */
+export function removeDroppedPages(outDir: string, copied: readonly string[], cacheDir = astroCacheDir()): number {
+  const current = new Set(recordedPages(cacheDir));
+  let removed = 0;
+  for (const file of copied) {
+    if (current.has(file)) continue;
+    fs.rmSync(path.join(outDir, file), { force: true });
+    removed += 1;
+    for (let folder = path.dirname(path.join(outDir, file)); folder.startsWith(outDir + path.sep); folder = path.dirname(folder)) {
+      if (fs.readdirSync(folder).length) break;
+      fs.rmdirSync(folder);
+    }
+  }
+  return removed;
+}
