@@ -12,8 +12,15 @@ import { fileURLToPath } from 'node:url';
 import { writeLanguage404Pages, writeRedirects, writeSecurityHeaders } from './postbuild.ts';
 import { startOgImages, type OgRun } from './og-images.ts';
 import { cpuSeconds } from './cpu-time.ts';
-import { awaitGo, helperGate, inStandby } from './standby.ts';
-import { copyRecordedPages, removeDroppedPages } from './reused-pages.ts';
+import { awaitGo, helperGate, inStandby, isRunning } from './standby.ts';
+import {
+  copyRecordedPages,
+  removeDroppedPages,
+  removeStaleStagedPages,
+  stagePages,
+  takeStagedPages,
+  type StagedPages,
+} from './reused-pages.ts';
 import { build, type AstroInlineConfig } from 'astro';
 import * as pagefind from 'pagefind';
 
@@ -42,17 +49,21 @@ class BuildStop extends Error {}
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
-/** Astro's build; returns what the copy of the last build's pages did (scripts/reused-pages.ts). */
-async function buildSite(outDir: string): Promise<string> {
+// Incremental by default (astro.config.mjs); HERZLAND_FULL_BUILD=1 renders every page again.
+const force = process.env.HERZLAND_FULL_BUILD === '1';
+
+/**
+ * Astro's build over the last build's pages (scripts/reused-pages.ts): copied beside the build
+ * folder while a standby waited (`staged`), else now. Returns what became of them.
+ */
+async function buildSite(outDir: string, staged: StagedPages | undefined): Promise<string> {
   process.env.ASTRO_OUT_DIR = outDir;
-  // Incremental by default (astro.config.mjs); HERZLAND_FULL_BUILD=1 renders every page again.
-  const force = process.env.HERZLAND_FULL_BUILD === '1';
   const copyStarted = performance.now();
-  const copied = force ? [] : copyRecordedPages(outDir);
+  const copied = force ? [] : staged ? takeStagedPages(staged, outDir) : copyRecordedPages(outDir);
   const copySeconds = seconds(copyStarted);
   await build({ root, outDir, force, logLevel: (process.env.ASTRO_LOG_LEVEL as AstroInlineConfig['logLevel']) || 'warn' });
   const removed = removeDroppedPages(outDir, copied);
-  return `${copied.length} pages of the last build copied in ${copySeconds} s, ${removed} of them no longer part of the site`;
+  return `${copied.length} pages of the last build ${staged ? 'staged in standby, taken' : 'copied'} in ${copySeconds} s, ${removed} of them no longer part of the site`;
 }
 
 /**
@@ -122,15 +133,6 @@ function claimBuildFolder(tempDir: string): void {
   process.once('exit', () => fs.rmSync(lock, { force: true }));
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function swapIntoPlace(tempDir: string): void {
   const oldDir = `${finalDir}.old-${process.pid}`;
   if (fs.existsSync(finalDir)) fs.renameSync(finalDir, oldDir);
@@ -160,7 +162,10 @@ async function main(): Promise<void> {
   // In standby the helpers load their code now and touch nothing before "go"; otherwise they
   // start once the build folder is claimed and cleared.
   let helpers = inStandby() ? startHelpers() : undefined;
+  let staged: StagedPages | undefined;
   if (helpers) {
+    // Meanwhile it copies the last build's pages for Astro to reuse: a publish need not wait for that.
+    if (!force) staged = stagePages(`${tempDir}-staged-${process.pid}`);
     await Promise.all([helpers.og.ready, helpers.validation.ready]).catch(() => undefined); // a helper that stopped fails the build below
     await awaitGo();
   }
@@ -176,6 +181,7 @@ async function main(): Promise<void> {
   }
   // Whatever a crashed build left there must not end up in dist/.
   for (const dir of [tempDir, ogDir]) fs.rmSync(dir, { recursive: true, force: true });
+  removeStaleStagedPages(tempDir);
   helpers ??= startHelpers();
   const { og, validation } = helpers;
   og.go();
@@ -184,7 +190,7 @@ async function main(): Promise<void> {
     const astroStarted = performance.now();
     const astroCpu = cpuSeconds();
     // Invalid content can also break rendering: its validation errors are the ones to report.
-    const astro = await buildSite(tempDir).then(
+    const astro = await buildSite(tempDir, staged).then(
       (reuse) => ({ reuse }),
       (error: unknown) => ({ error: error ?? new Error('Astro build failed') }),
     );

@@ -6,8 +6,10 @@
  * publish at 10,000 pages, against 2–3 s for the copy here. Copies, never hard links: a page
  * rendered again is written in place, and the cache and the live dist/ must not change with it.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isRunning } from './standby.ts';
 
 /** Astro's cache folder (incremental state, image transforms); benchmarks and tests keep their own. */
 export const astroCacheDir = () => path.resolve(process.env.ASTRO_CACHE_DIR || 'node_modules/.astro');
@@ -16,15 +18,28 @@ interface Manifest {
   routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
 }
 
+const manifestFile = (cacheDir: string) => path.join(cacheDir, 'incremental-build.json');
+
 /** The output files the last build recorded in Astro's incremental manifest (none without one). */
 export function recordedPages(cacheDir = astroCacheDir()): string[] {
   let manifest: Manifest;
   try {
-    manifest = JSON.parse(fs.readFileSync(path.join(cacheDir, 'incremental-build.json'), 'utf8'));
+    manifest = JSON.parse(fs.readFileSync(manifestFile(cacheDir), 'utf8'));
   } catch {
     return [];
   }
   return Object.values(manifest.routes ?? {}).flatMap((route) => Object.values(route.paths ?? {}).map((entry) => entry.outputFile));
+}
+
+/** Which build's state Astro's cache holds: a build writes the manifest last. */
+function manifestDigest(cacheDir: string): string {
+  try {
+    return createHash('sha1')
+      .update(fs.readFileSync(manifestFile(cacheDir)))
+      .digest('hex');
+  } catch {
+    return 'none';
+  }
 }
 
 /** Copies the last build's pages from Astro's cache into `outDir`; returns those copied. */
@@ -46,6 +61,47 @@ export function copyRecordedPages(outDir: string, cacheDir = astroCacheDir()): s
     }
   }
   return copied;
+}
+
+/** The last build's pages, copied while a standby build waits for its content (scripts/standby.ts). */
+export interface StagedPages {
+  folder: string;
+  files: string[];
+  /** The manifest the copies were taken from. */
+  digest: string;
+}
+
+/** Copies the last build's pages into `folder` (beside the build folder, which is not claimed yet). */
+export function stagePages(folder: string, cacheDir = astroCacheDir()): StagedPages {
+  fs.rmSync(folder, { recursive: true, force: true });
+  const digest = manifestDigest(cacheDir);
+  const files = copyRecordedPages(folder, cacheDir);
+  // A standby stopped before its build leaves nothing behind.
+  process.once('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
+  return { folder, files, digest };
+}
+
+/**
+ * The staged pages become the (empty) build folder's, unless a build has changed Astro's cache
+ * since they were copied (a build run by hand meanwhile): then they are copied again now.
+ */
+export function takeStagedPages(staged: StagedPages, outDir: string, cacheDir = astroCacheDir()): string[] {
+  if (staged.digest === manifestDigest(cacheDir) && fs.existsSync(staged.folder)) {
+    fs.renameSync(staged.folder, outDir);
+    return staged.files;
+  }
+  fs.rmSync(staged.folder, { recursive: true, force: true });
+  return copyRecordedPages(outDir, cacheDir);
+}
+
+/** Removes folders staged by standby builds that are gone (stopped hard, so their exit hook never ran). */
+export function removeStaleStagedPages(buildFolder: string): void {
+  const prefix = `${path.basename(buildFolder)}-staged-`;
+  for (const name of fs.readdirSync(path.dirname(buildFolder))) {
+    const owner = Number(name.startsWith(prefix) ? name.slice(prefix.length) : NaN);
+    if (owner && owner !== process.pid && !isRunning(owner))
+      fs.rmSync(path.join(path.dirname(buildFolder), name), { recursive: true, force: true });
+  }
 }
 
 /**

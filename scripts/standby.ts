@@ -65,3 +65,13 @@ export function helperGate(children: readonly ChildProcess[]): { ready: Promise<
   ready.catch(() => undefined); // a helper that stops also fails its own result, which the build awaits
   return { ready, go: () => children.forEach(sendGo) };
 }
+
+/** Whether a process (a build holding the lock, a standby that staged pages) is still there. */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
