@@ -2,9 +2,10 @@
  * The pages an incremental build may reuse, put into the build folder before Astro starts. Astro
  * (`experimental.incrementalBuild`) keeps a page it finds in its output folder when the page's
  * cacheKey and code are unchanged, and renders it again over it otherwise. Its own restore copies
- * the pages from its cache one by one with several awaited file operations each: about 10 s of a
- * publish at 10,000 pages, against 2–3 s for the copy here. Copies, never hard links: a page
- * rendered again is written in place, and the cache and the live dist/ must not change with it.
+ * the pages from its cache one by one with several awaited file operations each: 10–12 s of a
+ * publish at 10,000 documents, against 4–7 s for this one loop over 13,000 files, which the publish
+ * service's standby runs before the publish arrives. Copies, never hard links: a page rendered
+ * again is written in place, and the cache and the live dist/ must not change with it.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
