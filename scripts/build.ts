@@ -165,7 +165,7 @@ async function main(): Promise<void> {
   let staged: StagedPages | undefined;
   if (helpers) {
     // Meanwhile it copies the last build's pages for Astro to reuse: a publish need not wait for that.
-    if (!force) staged = stagePages(`${tempDir}-staged-${process.pid}`);
+    if (!force) staged = stagePages(tempDir);
     await Promise.all([helpers.og.ready, helpers.validation.ready]).catch(() => undefined); // a helper that stopped fails the build below
     await awaitGo();
   }

@@ -40,7 +40,7 @@ export function writeRedirects(outDir: string, redirects: readonly Redirect[]): 
 
 export interface HeaderReport {
   pages: number;
-  /** Pages whose scan came from the previous builds' (scripts/page-scan-cache.ts). */
+  /** Pages whose scan was kept from an earlier build (scripts/page-scan-cache.ts). */
   fromCache: number;
   scriptHashes: number;
   styleHashes: number;

@@ -72,8 +72,13 @@ export interface StagedPages {
   digest: string;
 }
 
-/** Copies the last build's pages into `folder` (beside the build folder, which is not claimed yet). */
-export function stagePages(folder: string, cacheDir = astroCacheDir()): StagedPages {
+/** Where a standby build (process `pid`) stages pages: beside the build folder. */
+const STAGED = '-staged-';
+export const stagedFolder = (buildFolder: string, pid = process.pid) => `${buildFolder}${STAGED}${pid}`;
+
+/** Copies the last build's pages beside the build folder, which is not claimed yet. */
+export function stagePages(buildFolder: string, cacheDir = astroCacheDir()): StagedPages {
+  const folder = stagedFolder(buildFolder);
   fs.rmSync(folder, { recursive: true, force: true });
   const digest = manifestDigest(cacheDir);
   const files = copyRecordedPages(folder, cacheDir);
@@ -97,7 +102,7 @@ export function takeStagedPages(staged: StagedPages, outDir: string, cacheDir = 
 
 /** Removes folders staged by standby builds that are gone (stopped hard, so their exit hook never ran). */
 export function removeStaleStagedPages(buildFolder: string): void {
-  const prefix = `${path.basename(buildFolder)}-staged-`;
+  const prefix = `${path.basename(buildFolder)}${STAGED}`;
   for (const name of fs.readdirSync(path.dirname(buildFolder))) {
     const owner = Number(name.startsWith(prefix) ? name.slice(prefix.length) : NaN);
     if (owner && owner !== process.pid && !isRunning(owner))

@@ -137,11 +137,12 @@ function layoutInputs(route: Route, data: SiteData, config: SiteConfig): unknown
   };
 }
 
+/** A route with its document by its hash: listings and related items have usually taken it already. */
+const routeKey = (route: Route) => (route.kind === 'document' ? { ...route, doc: listKey([route.doc])[0] } : route);
+
 /** The cacheKey of one page of the route map. */
 export function pageCacheKey(route: Route, data: SiteData, config: SiteConfig = siteConfig()): string {
-  // The page's document by its hash too: listings and related items have usually taken it already.
-  const page = route.kind === 'document' ? { ...route, doc: listKey([route.doc])[0] } : route;
-  return hash({ v: CACHE_KEY_VERSION, route: page, view: viewInputs(route, data), layout: layoutInputs(route, data, config) });
+  return hash({ v: CACHE_KEY_VERSION, route: routeKey(route), view: viewInputs(route, data), layout: layoutInputs(route, data, config) });
 }
 
 /**
@@ -150,6 +151,10 @@ export function pageCacheKey(route: Route, data: SiteData, config: SiteConfig = 
  * has no last change of its own (it then stands in for DTSTAMP, site/events.ts).
  */
 export function calendarCacheKey(route: DocumentRouteOf<'event'>, config: SiteConfig = siteConfig()): string {
-  const page = { ...route, doc: listKey([route.doc])[0] };
-  return hash({ v: CACHE_KEY_VERSION, calendar: page, siteUrl: config.siteUrl, stamp: route.doc._updatedAt ?? BUILD_TIME.toISOString() });
+  return hash({
+    v: CACHE_KEY_VERSION,
+    calendar: routeKey(route),
+    siteUrl: config.siteUrl,
+    stamp: route.doc._updatedAt ?? BUILD_TIME.toISOString(),
+  });
 }

@@ -6,7 +6,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyRecordedPages, removeDroppedPages, removeStaleStagedPages, stagePages, takeStagedPages } from '../../scripts/reused-pages.ts';
+import {
+  copyRecordedPages,
+  removeDroppedPages,
+  removeStaleStagedPages,
+  stagedFolder,
+  stagePages,
+  takeStagedPages,
+} from '../../scripts/reused-pages.ts';
 
 let work: string;
 let cacheDir: string;
@@ -52,7 +59,7 @@ describe('pages of the last build', () => {
 
   it('staged while a build stands by, become the build folder when no build came between', () => {
     cacheBuild({ 'a/index.html': 'A' });
-    const staged = stagePages(`${outDir}-staged-${process.pid}`, cacheDir);
+    const staged = stagePages(outDir, cacheDir);
     expect(takeStagedPages(staged, outDir, cacheDir)).toEqual(['a/index.html']);
     expect(read('a/index.html')).toBe('A');
     expect(fs.existsSync(staged.folder)).toBe(false);
@@ -60,7 +67,7 @@ describe('pages of the last build', () => {
 
   it('staged before a build that changed the cache, are copied again from what that build left', () => {
     cacheBuild({ 'a/index.html': 'A', 'b/index.html': 'B' });
-    const staged = stagePages(`${outDir}-staged-${process.pid}`, cacheDir);
+    const staged = stagePages(outDir, cacheDir);
     cacheBuild({ 'a/index.html': 'A, built by hand meanwhile' });
     expect(takeStagedPages(staged, outDir, cacheDir)).toEqual(['a/index.html']);
     expect(read('a/index.html')).toBe('A, built by hand meanwhile');
@@ -69,8 +76,8 @@ describe('pages of the last build', () => {
   });
 
   it('staged by a standby that is gone, are removed; those of a running one stay', () => {
-    const gone = `${outDir}-staged-999999999`;
-    const running = `${outDir}-staged-${process.ppid}`;
+    const gone = stagedFolder(outDir, 999999999);
+    const running = stagedFolder(outDir, process.ppid);
     for (const folder of [gone, running]) fs.mkdirSync(path.join(folder, 'a'), { recursive: true });
     removeStaleStagedPages(outDir);
     expect(fs.existsSync(gone)).toBe(false);
