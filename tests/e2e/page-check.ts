@@ -76,9 +76,17 @@ export async function axeViolations(page: Page, { scheme = 'light', include }: {
 /** Brings every part of the page into view (lazy images, client:visible islands), then lets the network settle. */
 async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+    // A frame, or a quarter second when the renderer withholds frames (seen once in CI on a loaded
+    // machine: the page waited for a frame until the test's time ran out).
+    const nextFrame = () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(resolve);
+        setTimeout(resolve, 250);
+      });
+    const step = Math.max(window.innerHeight / 2, 100);
+    for (let y = 0; y <= document.documentElement.scrollHeight; y += step) {
       window.scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+      await nextFrame();
     }
   });
   await page.waitForLoadState('networkidle');
