@@ -22,7 +22,7 @@ import {
   type StagedPages,
 } from './reused-pages.ts';
 import { build, type AstroInlineConfig } from 'astro';
-import * as pagefind from 'pagefind';
+import { closeSearch, indexSearch, prepareSearch, type PreparedSearch } from './search-index.ts';
 
 const root = process.cwd();
 const finalDir = path.resolve(root, process.env.DIST_DIR || 'dist');
@@ -64,46 +64,6 @@ async function buildSite(outDir: string, staged: StagedPages | undefined): Promi
   await build({ root, outDir, force, logLevel: (process.env.ASTRO_LOG_LEVEL as AstroInlineConfig['logLevel']) || 'warn' });
   const removed = removeDroppedPages(outDir, copied);
   return `${copied.length} pages of the last build ${staged ? 'staged in standby, taken' : 'copied'} in ${copySeconds} s, ${removed} of them no longer part of the site`;
-}
-
-/**
- * Indexes the built pages with Pagefind. Its indexer is a process of its own, so `meanwhile` runs
- * while it reads the pages: it may add HTML files that are not for the index (no
- * data-pagefind-body) but must not change the pages Astro wrote.
- */
-async function indexSearch(outDir: string, meanwhile: () => Promise<void>): Promise<void> {
-  const started = performance.now();
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    const adding = index.addDirectory({ path: outDir });
-    adding.catch(() => undefined); // awaited below, after `meanwhile`, whose failure comes first
-    await meanwhile();
-    const added = await adding;
-    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    // The site has its own search UI over pagefind.js: Pagefind's prebuilt UIs are never loaded.
-    const bundle = path.join(outDir, 'pagefind');
-    for (const file of fs.readdirSync(bundle)) {
-      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(file)) fs.rmSync(path.join(bundle, file));
-    }
-    const bytes = fs
-      .readdirSync(bundle, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
-    const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const perLanguage = Object.entries(entry.languages)
-      .map(([language, { page_count }]) => `${language} ${page_count}`)
-      .join(', ');
-    console.log(
-      `Search: ${added.page_count} HTML files read, indexed ${perLanguage}; bundle ${(bytes / 1024).toFixed(0)} kB in ${seconds(started)} s`,
-    );
-  } finally {
-    await pagefind.close();
-  }
 }
 
 async function postProcess(outDir: string, og: OgRun, ogDir: string): Promise<void> {
@@ -163,9 +123,17 @@ async function main(): Promise<void> {
   // start once the build folder is claimed and cleared.
   let helpers = inStandby() ? startHelpers() : undefined;
   let staged: StagedPages | undefined;
+  let search: PreparedSearch | undefined;
   if (helpers) {
-    // Meanwhile it copies the last build's pages for Astro to reuse: a publish need not wait for that.
-    if (!force) staged = stagePages(tempDir);
+    // Meanwhile it copies the last build's pages for Astro to reuse and indexes them for search
+    // (scripts/search-index.ts): a publish need not wait for that.
+    if (!force) {
+      staged = stagePages(tempDir);
+      search = await prepareSearch(staged.folder).catch((error: unknown) => {
+        console.warn(`Search: no index prepared in standby (${(error as Error).message}); the build indexes every page`);
+        return undefined;
+      });
+    }
     await Promise.all([helpers.og.ready, helpers.validation.ready]).catch(() => undefined); // a helper that stopped fails the build below
     await awaitGo();
   }
@@ -176,6 +144,7 @@ async function main(): Promise<void> {
     console.error((error as Error).message);
     helpers?.validation.cancel();
     await helpers?.og.cancel();
+    await closeSearch();
     process.exitCode = 1;
     return;
   }
@@ -199,7 +168,8 @@ async function main(): Promise<void> {
     console.log(`Astro: ${seconds(astroStarted)} s (CPU ${(cpuSeconds() - astroCpu).toFixed(1)} s); ${astro.reuse}`);
     // Pagefind reads the pages as soon as Astro has written them. Meanwhile the cards finish and the
     // redirect pages, language 404 pages (none of them indexed) and the CSP headers are written.
-    await indexSearch(tempDir, async () => {
+    const searchStarted = performance.now();
+    const indexed = await indexSearch(tempDir, search, async () => {
       await postProcess(tempDir, og, ogDir);
       const headersStarted = performance.now();
       const headers = writeSecurityHeaders(tempDir);
@@ -207,11 +177,13 @@ async function main(): Promise<void> {
         `Headers: CSP with ${headers.scriptHashes} script and ${headers.styleHashes} style hash(es) for ${headers.pages} HTML files (${headers.fromCache} unchanged, from cache) in ${seconds(headersStarted)} s, while Pagefind indexes`,
       );
     });
+    console.log(`Search: ${indexed.read}, indexed ${indexed.languages}; bundle ${indexed.kilobytes} kB in ${seconds(searchStarted)} s`);
     swapIntoPlace(tempDir);
     fs.rmSync(ogDir, { recursive: true, force: true });
     console.log(`Built ${path.relative(root, finalDir)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
     await og.cancel();
+    await closeSearch();
     for (const dir of [tempDir, ogDir]) fs.rmSync(dir, { recursive: true, force: true });
     // An empty BuildStop: the validation process has already said why.
     if (!(error instanceof BuildStop && !error.message)) console.error(error instanceof BuildStop ? error.message : error);

@@ -48,6 +48,10 @@ export function describeChanges(changes: ContentChange[]): string {
   return `${unique.length} document(s) changed: ${shown.join(', ')}${more}`;
 }
 
+/** The build's own account of its phases (content, Astro, cards, headers, search), indented for the log. */
+const phaseLines = (lines: readonly string[]) =>
+  lines.filter((line) => /^(Content|Astro|Redirects|Headers|Search): /.test(line)).map((line) => `  ${line}`);
+
 export function createPublishQueue({ build, quietMs = 1000, maxWaitMs = 10_000, log = console.log }: PublishQueueOptions): PublishQueue {
   let pending: ContentChange[] = [];
   let firstPendingAt = 0;
@@ -77,7 +81,7 @@ export function createPublishQueue({ build, quietMs = 1000, maxWaitMs = 10_000, 
     running = build(changes)
       .then(
         (outcome) => {
-          if (outcome.ok) log(`publish: dist/ updated in ${outcome.seconds.toFixed(1)} s`);
+          if (outcome.ok) log([`publish: dist/ updated in ${outcome.seconds.toFixed(1)} s`, ...phaseLines(outcome.lines)].join('\n'));
           else
             log(
               `publish: build failed after ${outcome.seconds.toFixed(1)} s, dist/ unchanged\n${outcome.errors.map((e) => `  ${e}`).join('\n')}`,

@@ -4,16 +4,20 @@
  * title), an event's title (its page and calendar file) and a deletion are built incrementally; the result must equal a clean full build of the
  * same content file for file, and the incremental build must actually have reused pages. The
  * incremental build runs as the publish service runs it, in a process standing by before the edit.
+ * A second publish changes a post's title alone: search re-reads only the pages it changed, and the
+ * bundle must equal a fresh index of the same pages.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentPath, sectionPath } from '../../site/routes.ts';
 import { icsPath } from '../../site/ics.ts';
 import { createBuildRunner } from '../../scripts/publish-queue.ts';
+import { indexSearch } from '../../scripts/search-index.ts';
 
 type Doc = Record<string, any> & { _id: string; _type: string };
 
@@ -137,8 +141,11 @@ describe('incremental build on a fixture dataset', () => {
       if (doc._id === event._id) return { ...doc, title: `${doc.title} Prüftermin` };
       return doc;
     });
+  // Then a post's title alone: few pages change, so search re-reads only those.
+  const retitled = before.find((d) => d._type === 'post' && d.language === 'de')!;
+  const titleEdited = edited.map((doc) => (doc._id === retitled._id ? { ...doc, title: `${doc.title} Suchtitel` } : doc));
   // Then the site settings, which every page shows.
-  const settingsEdited = edited.map((doc) => (doc._type === 'siteSettings' ? { ...doc, title: `${doc.title} Prüfseite` } : doc));
+  const settingsEdited = titleEdited.map((doc) => (doc._type === 'siteSettings' ? { ...doc, title: `${doc.title} Prüfseite` } : doc));
   // "Today" between the fixture's event dates, so both upcoming and past events exist.
   const starts = before
     .filter((d) => d._type === 'event' && d.language === 'de' && d.start && !d.isExample)
@@ -149,8 +156,10 @@ describe('incremental build on a fixture dataset', () => {
     incremental: path.join(work, 'dist-incremental'),
     clean: path.join(work, 'dist-clean'),
     settings: path.join(work, 'dist-settings'),
+    retitled: path.join(work, 'dist-retitled'),
   };
   let log = '';
+  let retitledLog = '';
   let settingsLog = '';
 
   beforeAll(async () => {
@@ -164,17 +173,23 @@ describe('incremental build on a fixture dataset', () => {
     build(content, out, cache, today);
     // The first build's page for the deleted story exists, so its absence later means something.
     expect(fs.existsSync(path.join(out, pathOf(gone), 'index.html'))).toBe(true);
-    // The edit lands while the publish service's next build stands by with its code loaded
-    // (scripts/standby.ts): it must read the content only when told to go.
-    const runner = createBuildRunner({ env: buildEnv(content, out, cache, today) });
-    await runner.ready();
-    writeDataset(content, edited);
-    const outcome = await runner.run();
-    runner.close();
-    log = outcome.lines.join('\n');
-    if (!outcome.ok) throw new Error(`build failed:\n${outcome.lines.slice(-40).join('\n')}`);
-    fs.renameSync(out, dist.incremental);
+    // Each edit lands while the publish service's next build stands by with its code loaded
+    // (scripts/standby.ts): it must read the content only when told to go. Returns its log.
+    const publish = async (docs: Doc[]): Promise<string> => {
+      const runner = createBuildRunner({ env: buildEnv(content, out, cache, today) });
+      await runner.ready();
+      writeDataset(content, docs);
+      const outcome = await runner.run();
+      runner.close();
+      if (!outcome.ok) throw new Error(`build failed:\n${outcome.lines.slice(-40).join('\n')}`);
+      return outcome.lines.join('\n');
+    };
+    log = await publish(edited);
+    // Copied, not moved: the next publish builds on this one.
+    fs.cpSync(out, dist.incremental, { recursive: true });
     build(content, dist.clean, path.join(work, 'cache-clean'), today);
+    retitledLog = await publish(titleEdited);
+    fs.renameSync(out, dist.retitled);
     writeDataset(content, settingsEdited);
     settingsLog = build(content, out, cache, today);
     fs.renameSync(out, dist.settings);
@@ -209,6 +224,37 @@ describe('incremental build on a fixture dataset', () => {
     expect(fs.existsSync(path.join(dist.incremental, pathOf(gone)))).toBe(false);
     expect(read(dist.incremental, pathOf(event))).toContain(`${event.title} Prüftermin`);
     expect(fs.readFileSync(path.join(dist.incremental, icsPath(pathOf(event))), 'utf8')).toContain(`${event.title} Prüftermin`);
+  });
+
+  it('search re-reads only the pages a publish changed, and its bundle equals a fresh index of the pages', async () => {
+    // The first publish dropped a page: the whole folder was indexed anew (scripts/search-index.ts).
+    expect(log).toMatch(/^Search: \d+ HTML files read,/m);
+    const reread = /^Search: (\d+) of (\d+) HTML files read again/m.exec(retitledLog);
+    expect(
+      reread,
+      retitledLog
+        .split('\n')
+        .filter((line) => line.startsWith('Search'))
+        .join('\n'),
+    ).not.toBeNull();
+    expect(Number(reread![1])).toBeGreaterThan(0);
+    expect(read(dist.retitled, pathOf(retitled))).toContain('Suchtitel');
+    const fragments = fs
+      .readdirSync(path.join(dist.retitled, 'pagefind', 'fragment'))
+      // A fragment is gzipped JSON behind Pagefind's 12-byte signature.
+      .map((name) =>
+        gunzipSync(fs.readFileSync(path.join(dist.retitled, 'pagefind', 'fragment', name)))
+          .subarray(12)
+          .toString('utf8'),
+      )
+      .map((text) => JSON.parse(text) as { url: string; meta: { title?: string } });
+    const titled = fragments.filter((fragment) => fragment.meta.title?.includes('Suchtitel'));
+    expect(titled.map((fragment) => fragment.url)).toEqual([`/${pathOf(retitled).replace(/^\/|\/$/g, '')}/`]);
+    const fresh = path.join(work, 'dist-retitled-fresh');
+    fs.cpSync(dist.retitled, fresh, { recursive: true, filter: (source) => !source.includes(`${path.sep}pagefind`) });
+    await indexSearch(fresh, undefined, async () => undefined);
+    const bundle = (dir: string) => [...tree(dir)].filter(([file]) => file.startsWith(`pagefind${path.sep}`));
+    expect(bundle(dist.retitled)).toEqual(bundle(fresh));
   });
 
   it('renders every page again when the site settings change', () => {
