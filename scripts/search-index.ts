@@ -87,41 +87,64 @@ export interface SearchReport {
 /**
  * Indexes the build folder's pages and writes the bundle to `outDir/pagefind`; from `prepared` when
  * it can serve. `meanwhile` runs while Pagefind works: it may add HTML files that are not for the
- * index (no data-pagefind-body), but must not change the pages Astro wrote.
+ * index (no data-pagefind-body), but must not change the pages Astro wrote. Should the prepared
+ * index fail (its Pagefind process gone while standing by), the folder is indexed anew.
  */
 export async function indexSearch(
   outDir: string,
   prepared: PreparedSearch | undefined,
   meanwhile: () => Promise<void>,
 ): Promise<SearchReport> {
+  const bundle = path.join(outDir, 'pagefind');
   try {
     const rewritten = prepared && rewrittenPages(prepared, outDir);
-    let index: PagefindIndex;
-    let adding: Promise<string>;
-    if (prepared && rewritten && worthReadingAgain(rewritten.length, prepared.pages.size)) {
-      index = prepared.index;
-      adding = readAgain(index, outDir, rewritten).then(
-        () => `${rewritten.length} of ${prepared.pages.size} HTML files read again (the rest while standing by)`,
-      );
-    } else {
-      await prepared?.index.deleteIndex();
-      index = await newIndex();
-      adding = index.addDirectory({ path: outDir }).then(({ errors, page_count }) => {
-        failIfAny(errors);
-        return `${page_count} HTML files read`;
-      });
-    }
-    // Pagefind's process handles its messages in order: the bundle is written once the pages are
-    // in, without waiting for this process, whose headers scan meanwhile holds its thread.
-    const writing = index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-    for (const step of [adding, writing]) step.catch(() => undefined); // awaited below, after `meanwhile`, whose failure comes first
+    const fromPrepared = prepared && rewritten && worthReadingAgain(rewritten.length, prepared.pages.size);
+    const indexing = fromPrepared
+      ? writeBundle(
+          prepared.index,
+          readAgain(prepared.index, outDir, rewritten).then(
+            () => `${rewritten.length} of ${prepared.pages.size} HTML files read again (the rest while standing by)`,
+          ),
+          bundle,
+        )
+      : indexFolder(outDir, prepared);
+    indexing.catch(() => undefined); // awaited below, after `meanwhile`, whose failure comes first
     await meanwhile();
-    const read = await adding;
-    failIfAny((await writing).errors);
-    return { read, ...describeBundle(path.join(outDir, 'pagefind')) };
+    const read = await indexing.catch(async (error: unknown) => {
+      if (!fromPrepared) throw error;
+      console.warn(`Search: the index prepared in standby failed (${(error as Error).message}); indexing every page`);
+      await pagefind.close();
+      fs.rmSync(bundle, { recursive: true, force: true });
+      return indexFolder(outDir, undefined);
+    });
+    return { read, ...describeBundle(bundle) };
   } finally {
     await pagefind.close();
   }
+}
+
+/** A fresh index of the whole folder (the prepared one, if any, is dropped). */
+async function indexFolder(outDir: string, prepared: PreparedSearch | undefined): Promise<string> {
+  await prepared?.index.deleteIndex().catch(() => undefined);
+  const index = await newIndex();
+  const adding = index.addDirectory({ path: outDir }).then(({ errors, page_count }) => {
+    failIfAny(errors);
+    return `${page_count} HTML files read`;
+  });
+  return writeBundle(index, adding, path.join(outDir, 'pagefind'));
+}
+
+/**
+ * Asks for the bundle right after the pages: Pagefind's process handles its messages in order, so
+ * it writes once the pages are in, without waiting for this process, whose headers scan holds its
+ * thread meanwhile. Resolves with what `adding` says was read.
+ */
+async function writeBundle(index: PagefindIndex, adding: Promise<string>, bundle: string): Promise<string> {
+  const writing = index.writeFiles({ outputPath: bundle });
+  writing.catch(() => undefined); // a failed `adding` is the error to report
+  const read = await adding;
+  failIfAny((await writing).errors);
+  return read;
 }
 
 /** Gives Pagefind the current text of pages it has indexed, all at once; it replaces them in place. */

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { indexSearch, prepareSearch } from '../../scripts/search-index.ts';
+import { closeSearch, indexSearch, prepareSearch } from '../../scripts/search-index.ts';
 
 let work: string;
 let site: string;
@@ -137,6 +137,16 @@ describe('search index prepared in standby', () => {
     for (const [file, html] of Object.entries(PAGES)) writePage(site, file, html.replace('Menü', 'Navigation'));
     const report = await indexSearch(site, prepared, async () => undefined);
     expect(report.read).toBe(`${COUNT} HTML files read`);
+    expect(bundle(site)).toEqual(await freshBundle());
+  });
+
+  it('indexes the folder anew when the prepared index is lost (its Pagefind process ended while standing by)', async () => {
+    const prepared = await standby();
+    writePage(site, 'geschichten/pendler/index.html', page('de', 'Pendler', 'Jetzt Polier in Zwönitz'));
+    await closeSearch();
+    const report = await indexSearch(site, prepared, async () => undefined);
+    expect(report.read).toBe(`${COUNT} HTML files read`);
+    expect(await search(site, 'de', 'Polier')).toEqual(['/geschichten/pendler/']);
     expect(bundle(site)).toEqual(await freshBundle());
   });
 
