@@ -169,15 +169,21 @@ async function main(): Promise<void> {
     // Pagefind reads the pages as soon as Astro has written them. Meanwhile the cards finish and the
     // redirect pages, language 404 pages (none of them indexed) and the CSP headers are written.
     const searchStarted = performance.now();
-    const indexed = await indexSearch(tempDir, search, async () => {
-      await postProcess(tempDir, og, ogDir);
-      const headersStarted = performance.now();
-      const headers = writeSecurityHeaders(tempDir);
-      console.log(
-        `Headers: CSP with ${headers.scriptHashes} script and ${headers.styleHashes} style hash(es) for ${headers.pages} HTML files (${headers.fromCache} unchanged, from cache) in ${seconds(headersStarted)} s, while Pagefind indexes`,
-      );
-    });
-    console.log(`Search: ${indexed.read}, indexed ${indexed.languages}; bundle ${indexed.kilobytes} kB in ${seconds(searchStarted)} s`);
+    const indexed = await indexSearch(
+      tempDir,
+      async () => {
+        await postProcess(tempDir, og, ogDir);
+        const headersStarted = performance.now();
+        const headers = writeSecurityHeaders(tempDir);
+        console.log(
+          `Headers: CSP with ${headers.scriptHashes} script and ${headers.styleHashes} style hash(es) for ${headers.pages} HTML files (${headers.fromCache} unchanged, from cache) in ${seconds(headersStarted)} s, while Pagefind indexes`,
+        );
+      },
+      { prepared: search, previous: path.join(finalDir, 'pagefind') },
+    );
+    console.log(
+      `Search: ${indexed.read}, indexed ${indexed.languages}; bundle ${indexed.kilobytes} kB (${indexed.linked} of ${indexed.files} files unchanged, linked) in ${seconds(searchStarted)} s`,
+    );
     swapIntoPlace(tempDir);
     fs.rmSync(ogDir, { recursive: true, force: true });
     console.log(`Built ${path.relative(root, finalDir)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

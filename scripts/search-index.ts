@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { PagefindIndex } from 'pagefind';
+import type { IndexFile, PagefindIndex } from 'pagefind';
 
 /** An index of the staged pages, and each page's modification time when it was read. */
 export interface PreparedSearch {
@@ -82,6 +82,16 @@ export interface SearchReport {
   read: string;
   languages: string;
   kilobytes: number;
+  /** Files of the bundle hard-linked from the live one (the same bytes), of all its files. */
+  linked: number;
+  files: number;
+}
+
+/** Where the build's search starts from: the index prepared in standby, the live bundle. */
+export interface SearchStart {
+  prepared?: PreparedSearch;
+  /** The live site's bundle: files with the same bytes are hard-linked from it. */
+  previous?: string;
 }
 
 /**
@@ -92,59 +102,58 @@ export interface SearchReport {
  */
 export async function indexSearch(
   outDir: string,
-  prepared: PreparedSearch | undefined,
   meanwhile: () => Promise<void>,
+  { prepared, previous }: SearchStart = {},
 ): Promise<SearchReport> {
   const bundle = path.join(outDir, 'pagefind');
   try {
     const rewritten = prepared && rewrittenPages(prepared, outDir);
     const fromPrepared = prepared && rewritten && worthReadingAgain(rewritten.length, prepared.pages.size);
     const indexing = fromPrepared
-      ? writeBundle(
+      ? buildBundle(
           prepared.index,
           readAgain(prepared.index, outDir, rewritten).then(
             () => `${rewritten.length} of ${prepared.pages.size} HTML files read again (the rest while standing by)`,
           ),
-          bundle,
         )
       : indexFolder(outDir, prepared);
     indexing.catch(() => undefined); // awaited below, after `meanwhile`, whose failure comes first
     await meanwhile();
-    const read = await indexing.catch(async (error: unknown) => {
+    const { read, files } = await indexing.catch(async (error: unknown) => {
       if (!fromPrepared) throw error;
       console.warn(`Search: the index prepared in standby failed (${(error as Error).message}); indexing every page`);
       await pagefind.close();
-      fs.rmSync(bundle, { recursive: true, force: true });
       return indexFolder(outDir, undefined);
     });
-    return { read, ...describeBundle(bundle) };
+    return { read, ...placeBundle(files, bundle, previous) };
   } finally {
     await pagefind.close();
   }
 }
 
 /** A fresh index of the whole folder (the prepared one, if any, is dropped). */
-async function indexFolder(outDir: string, prepared: PreparedSearch | undefined): Promise<string> {
+async function indexFolder(outDir: string, prepared: PreparedSearch | undefined) {
   await prepared?.index.deleteIndex().catch(() => undefined);
   const index = await newIndex();
   const adding = index.addDirectory({ path: outDir }).then(({ errors, page_count }) => {
     failIfAny(errors);
     return `${page_count} HTML files read`;
   });
-  return writeBundle(index, adding, path.join(outDir, 'pagefind'));
+  return buildBundle(index, adding);
 }
 
 /**
  * Asks for the bundle right after the pages: Pagefind's process handles its messages in order, so
- * it writes once the pages are in, without waiting for this process, whose headers scan holds its
- * thread meanwhile. Resolves with what `adding` says was read.
+ * it builds the bundle once the pages are in, without waiting for this process, whose headers scan
+ * holds its thread meanwhile. The files come back in memory (placeBundle writes them).
  */
-async function writeBundle(index: PagefindIndex, adding: Promise<string>, bundle: string): Promise<string> {
-  const writing = index.writeFiles({ outputPath: bundle });
-  writing.catch(() => undefined); // a failed `adding` is the error to report
+async function buildBundle(index: PagefindIndex, adding: Promise<string>): Promise<{ read: string; files: IndexFile[] }> {
+  const building = index.getFiles();
+  building.catch(() => undefined); // a failed `adding` is the error to report
   const read = await adding;
-  failIfAny((await writing).errors);
-  return read;
+  const { errors, files } = await building;
+  failIfAny(errors);
+  return { read, files };
 }
 
 /** Gives Pagefind the current text of pages it has indexed, all at once; it replaces them in place. */
@@ -155,22 +164,54 @@ async function readAgain(index: PagefindIndex, outDir: string, files: readonly s
   failIfAny(added.flatMap(({ errors }) => errors));
 }
 
-/** Removes Pagefind's prebuilt UIs (the site has its own over pagefind.js) and sums up the bundle. */
-function describeBundle(bundle: string): Omit<SearchReport, 'read'> {
-  for (const file of fs.readdirSync(bundle)) {
-    if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(file)) fs.rmSync(path.join(bundle, file));
+/** Pagefind's prebuilt UIs: the site has its own over pagefind.js. */
+const PREBUILT_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+
+/**
+ * Writes the bundle's files into `bundle`. A file the live bundle holds with the same bytes (most
+ * of them: fragments and index chunks are named by their content) is hard-linked from it instead.
+ * Files are never changed in place, so the two sites never see each other's changes; and a link
+ * takes no new inode, which on this kind of file system costs more than the bytes after the last
+ * build's 10,000 files were deleted (writing the bundle took 9–10 s instead of 6).
+ */
+function placeBundle(files: readonly IndexFile[], bundle: string, previous: string | undefined): Omit<SearchReport, 'read'> {
+  const folders = new Set<string>();
+  let linked = 0;
+  let bytes = 0;
+  let entry: { languages: Record<string, { page_count: number }> } | undefined;
+  const kept = files.filter((file) => !PREBUILT_UI.test(file.path));
+  for (const file of kept) {
+    const target = path.join(bundle, file.path);
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    bytes += file.content.length;
+    if (file.path === 'pagefind-entry.json') entry = JSON.parse(Buffer.from(file.content).toString('utf8'));
+    if (previous && sameBytes(path.join(previous, file.path), file.content)) {
+      try {
+        fs.linkSync(path.join(previous, file.path), target);
+        linked += 1;
+        continue;
+      } catch {
+        // Another file system: written below.
+      }
+    }
+    fs.writeFileSync(target, file.content);
   }
-  const bytes = fs
-    .readdirSync(bundle, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
-  const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
+  if (!entry) throw new Error('Pagefind: the bundle has no pagefind-entry.json');
   const languages = Object.entries(entry.languages)
     .map(([language, { page_count }]) => `${language} ${page_count}`)
     .join(', ');
-  return { languages, kilobytes: Math.round(bytes / 1024) };
+  return { languages, kilobytes: Math.round(bytes / 1024), linked, files: kept.length };
+}
+
+function sameBytes(file: string, content: Uint8Array): boolean {
+  try {
+    const stat = fs.statSync(file);
+    return stat.size === content.length && fs.readFileSync(file).equals(content);
+  } catch {
+    return false;
+  }
 }
 
 /** Ends Pagefind's service process (a build that stops before indexing). */

@@ -252,7 +252,7 @@ describe('incremental build on a fixture dataset', () => {
     expect(titled.map((fragment) => fragment.url)).toEqual([`/${pathOf(retitled).replace(/^\/|\/$/g, '')}/`]);
     const fresh = path.join(work, 'dist-retitled-fresh');
     fs.cpSync(dist.retitled, fresh, { recursive: true, filter: (source) => !source.includes(`${path.sep}pagefind`) });
-    await indexSearch(fresh, undefined, async () => undefined);
+    await indexSearch(fresh, async () => undefined);
     const bundle = (dir: string) => [...tree(dir)].filter(([file]) => file.startsWith(`pagefind${path.sep}`));
     expect(bundle(dist.retitled)).toEqual(bundle(fresh));
   });

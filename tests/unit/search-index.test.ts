@@ -2,7 +2,7 @@
  * The search index prepared in standby (scripts/search-index.ts), on fixture pages made for this
  * test: after pages change, the bundle must equal a fresh index of the same folder, byte for byte,
  * and find the new words, not the old ones; added or dropped pages and a change to most pages
- * index the folder anew.
+ * index the folder anew. Files the live bundle has with the same bytes are hard-linked from it.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -59,7 +59,7 @@ function bundle(dir: string): Record<string, string> {
 async function freshBundle(): Promise<Record<string, string>> {
   const copy = path.join(work, `fresh-${Math.random().toString(36).slice(2)}`);
   fs.cpSync(site, copy, { recursive: true, filter: (source) => !source.includes(`${path.sep}pagefind`) });
-  await indexSearch(copy, undefined, async () => undefined);
+  await indexSearch(copy, async () => undefined);
   return bundle(copy);
 }
 
@@ -103,10 +103,14 @@ describe('search index prepared in standby', () => {
       '404.html',
       '<!doctype html><html lang="de"><head><title>Nicht gefunden</title></head><body><h1>Seite nicht gefunden</h1></body></html>',
     );
-    const report = await indexSearch(site, prepared, async () => {
-      // As the build's redirect pages: written meanwhile, not part of the index.
-      writePage(site, 'weg/index.html', PAGES['alt/index.html']);
-    });
+    const report = await indexSearch(
+      site,
+      async () => {
+        // As the build's redirect pages: written meanwhile, not part of the index.
+        writePage(site, 'weg/index.html', PAGES['alt/index.html']);
+      },
+      { prepared },
+    );
     expect(report.read).toBe(`2 of ${COUNT} HTML files read again (the rest while standing by)`);
     expect(report.languages).toBe(`de ${COUNT - 2}, en 1`);
     expect(await search(site, 'de', 'Polier')).toEqual(['/geschichten/pendler/']);
@@ -118,7 +122,7 @@ describe('search index prepared in standby', () => {
   it('indexes the folder anew when a page was added or dropped', async () => {
     let prepared = await standby();
     writePage(site, 'geschichten/neu/index.html', page('de', 'Neu', 'Eine neue Geschichte aus Schwarzenberg'));
-    let report = await indexSearch(site, prepared, async () => undefined);
+    let report = await indexSearch(site, async () => undefined, { prepared });
     expect(report.read).toBe(`${COUNT + 1} HTML files read`);
     expect(await search(site, 'de', 'Schwarzenberg')).toEqual(['/geschichten/neu/']);
     expect(bundle(site)).toEqual(await freshBundle());
@@ -126,7 +130,7 @@ describe('search index prepared in standby', () => {
     fs.rmSync(site, { recursive: true });
     prepared = await standby();
     fs.rmSync(path.join(site, 'geschichten', 'pflege'), { recursive: true });
-    report = await indexSearch(site, prepared, async () => undefined);
+    report = await indexSearch(site, async () => undefined, { prepared });
     expect(report.read).toBe(`${COUNT - 1} HTML files read`);
     expect(await search(site, 'de', 'Pflege')).toEqual([]);
     expect(bundle(site)).toEqual(await freshBundle());
@@ -135,7 +139,7 @@ describe('search index prepared in standby', () => {
   it('indexes the folder anew when most pages were rewritten (the site settings changed)', async () => {
     const prepared = await standby();
     for (const [file, html] of Object.entries(PAGES)) writePage(site, file, html.replace('Menü', 'Navigation'));
-    const report = await indexSearch(site, prepared, async () => undefined);
+    const report = await indexSearch(site, async () => undefined, { prepared });
     expect(report.read).toBe(`${COUNT} HTML files read`);
     expect(bundle(site)).toEqual(await freshBundle());
   });
@@ -144,18 +148,44 @@ describe('search index prepared in standby', () => {
     const prepared = await standby();
     writePage(site, 'geschichten/pendler/index.html', page('de', 'Pendler', 'Jetzt Polier in Zwönitz'));
     await closeSearch();
-    const report = await indexSearch(site, prepared, async () => undefined);
+    const report = await indexSearch(site, async () => undefined, { prepared });
     expect(report.read).toBe(`${COUNT} HTML files read`);
     expect(await search(site, 'de', 'Polier')).toEqual(['/geschichten/pendler/']);
     expect(bundle(site)).toEqual(await freshBundle());
   });
 
+  it('hard-links the files the live bundle has with the same bytes, and writes the others', async () => {
+    for (const [file, html] of Object.entries(PAGES)) writePage(site, file, html);
+    const live = path.join(work, 'live');
+    fs.cpSync(site, live, { recursive: true });
+    await indexSearch(live, async () => undefined);
+    writePage(site, 'geschichten/pendler/index.html', page('de', 'Pendler', 'Jetzt Polier in Zwönitz'));
+    const report = await indexSearch(site, async () => undefined, { previous: path.join(live, 'pagefind') });
+    expect(bundle(site)).toEqual(await freshBundle());
+    expect(report.files).toBe(Object.keys(bundle(site)).length);
+    const inode = (dir: string, file: string) => fs.statSync(path.join(dir, file)).ino;
+    const shared = Object.keys(bundle(site)).filter(
+      (file) => fs.existsSync(path.join(live, file)) && inode(site, file) === inode(live, file),
+    );
+    expect(shared.length).toBe(report.linked);
+    // Most files are unchanged (the other pages' fragments, the wasm); the changed page's are new.
+    expect(report.linked).toBeGreaterThan(report.files / 2);
+    expect(report.linked).toBeLessThan(report.files);
+    for (const file of Object.keys(bundle(site)).filter((name) => !shared.includes(name)))
+      expect(fs.existsSync(path.join(live, file)) && bundle(live)[file] === bundle(site)[file], file).toBe(false);
+    expect(await search(live, 'de', 'Polier')).toEqual([]);
+  });
+
   it('a failure meanwhile stops the build before the bundle counts', async () => {
     const prepared = await standby();
     await expect(
-      indexSearch(site, prepared, async () => {
-        throw new Error('headers failed');
-      }),
+      indexSearch(
+        site,
+        async () => {
+          throw new Error('headers failed');
+        },
+        { prepared },
+      ),
     ).rejects.toThrow('headers failed');
   });
 });
