@@ -19,6 +19,7 @@ import {
   removeStaleStagedPages,
   stagePages,
   takeStagedPages,
+  unchangedPages,
   type StagedPages,
 } from './reused-pages.ts';
 import { build, type AstroInlineConfig } from 'astro';
@@ -129,7 +130,7 @@ async function main(): Promise<void> {
     // (scripts/search-index.ts): a publish need not wait for that.
     if (!force) {
       staged = stagePages(tempDir);
-      search = await prepareSearch(staged.folder).catch((error: unknown) => {
+      search = await prepareSearch(staged).catch((error: unknown) => {
         console.warn(`Search: no index prepared in standby (${(error as Error).message}); the build indexes every page`);
         return undefined;
       });
@@ -168,13 +169,15 @@ async function main(): Promise<void> {
     console.log(`Astro: ${seconds(astroStarted)} s (CPU ${(cpuSeconds() - astroCpu).toFixed(1)} s); ${astro.reuse}`);
     // Pagefind reads the pages as soon as Astro has written them. Meanwhile the cards finish and the
     // redirect pages, language 404 pages (none of them indexed) and the CSP headers are written.
+    // Staged pages Astro did not write again: the headers know their bytes' digest already.
+    const unchanged = staged && !force ? unchangedPages(staged, tempDir) : undefined;
     const searchStarted = performance.now();
     const indexed = await indexSearch(
       tempDir,
       async () => {
         await postProcess(tempDir, og, ogDir);
         const headersStarted = performance.now();
-        const headers = writeSecurityHeaders(tempDir);
+        const headers = writeSecurityHeaders(tempDir, undefined, unchanged);
         console.log(
           `Headers: CSP with ${headers.scriptHashes} script and ${headers.styleHashes} style hash(es) for ${headers.pages} HTML files (${headers.fromCache} unchanged, from cache) in ${seconds(headersStarted)} s, while Pagefind indexes`,
         );

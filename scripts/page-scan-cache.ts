@@ -39,8 +39,13 @@ export function scanPage(html: string): PageScan {
   };
 }
 
+/** A page's key in the cache: the digest of its bytes. */
+export const pageKey = (page: Buffer) => createHash('sha1').update(page).digest('base64url');
+
 export interface PageScanCache {
   scan(page: Buffer): PageScan;
+  /** The scan kept for a page by its key, without its bytes; undefined when there is none. */
+  scanByKey(key: string): PageScan | undefined;
   /** Pages answered from the cache so far. */
   readonly hits: number;
   /** Keeps the scans of this build's pages (and only those) for the next build. */
@@ -62,10 +67,14 @@ export function openPageScanCache(dir = pageScanCacheDir()): PageScanCache {
   let hits = 0;
   return {
     scan(page) {
-      const key = createHash('sha1').update(page).digest('base64url');
+      const key = pageKey(page);
+      return this.scanByKey(key) ?? (next[key] ??= scanPage(page.toString('utf8')));
+    },
+    scanByKey(key) {
       const cached = stored[key];
-      if (cached) hits += 1;
-      return (next[key] = cached ?? next[key] ?? scanPage(page.toString('utf8')));
+      if (!cached) return next[key];
+      hits += 1;
+      return (next[key] = cached);
     },
     get hits() {
       return hits;

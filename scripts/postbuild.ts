@@ -47,14 +47,23 @@ export interface HeaderReport {
   csp: string;
 }
 
-export function writeSecurityHeaders(outDir: string, cache: PageScanCache = openPageScanCache()): HeaderReport {
+/**
+ * `known`: pages whose key is known without reading them (relative path → pageKey: the staged
+ * pages Astro did not write again, scripts/reused-pages.ts). The others are read.
+ */
+export function writeSecurityHeaders(
+  outDir: string,
+  cache: PageScanCache = openPageScanCache(),
+  known: ReadonlyMap<string, string> = new Map(),
+): HeaderReport {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const styleAttributes = new Set<string>();
   const problems: string[] = [];
   const files = htmlFiles(outDir);
   for (const file of files) {
-    const scan = cache.scan(fs.readFileSync(file));
+    const key = known.get(path.relative(outDir, file).split(path.sep).join('/'));
+    const scan = (key && cache.scanByKey(key)) || cache.scan(fs.readFileSync(file));
     scan.scripts.forEach((hash) => scripts.add(hash));
     scan.styles.forEach((hash) => styles.add(hash));
     scan.styleAttributes.forEach((hash) => styleAttributes.add(hash));

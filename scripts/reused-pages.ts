@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isRunning } from './standby.ts';
+import { pageKey } from './page-scan-cache.ts';
 
 /** Astro's cache folder (incremental state, image transforms); benchmarks and tests keep their own. */
 export const astroCacheDir = () => path.resolve(process.env.ASTRO_CACHE_DIR || 'node_modules/.astro');
@@ -70,6 +71,46 @@ export interface StagedPages {
   files: string[];
   /** The manifest the copies were taken from. */
   digest: string;
+  /** Each HTML page as staged: its modification time and the digest of its bytes (pageKey). */
+  stamps: Map<string, PageStamp>;
+}
+
+export interface PageStamp {
+  modified: bigint;
+  key: string;
+}
+
+/**
+ * When a page was last written, in nanoseconds: Astro writes a page it renders again in place,
+ * so a staged page whose time is unchanged after Astro still holds the bytes it was staged with.
+ */
+export const modifiedAt = (file: string) => fs.statSync(file, { bigint: true }).mtimeNs;
+
+/** The HTML pages among `files` (relative to `folder`; by default all of its HTML files), stamped. */
+export function stampPages(folder: string, files?: readonly string[]): Map<string, PageStamp> {
+  const pages = (files ?? fs.readdirSync(folder, { recursive: true }).map(String)).filter((file) => file.endsWith('.html'));
+  const stamps = new Map<string, PageStamp>();
+  for (const file of pages) {
+    const target = path.join(folder, file);
+    stamps.set(file.split(path.sep).join('/'), { modified: modifiedAt(target), key: pageKey(fs.readFileSync(target)) });
+  }
+  return stamps;
+}
+
+/**
+ * The staged pages Astro did not write again: their digests as stamped while standing by, so the
+ * headers need not read them (`pageKey` of each). A page not staged or written again is absent.
+ */
+export function unchangedPages(staged: StagedPages, outDir: string): Map<string, string> {
+  const unchanged = new Map<string, string>();
+  for (const [file, stamp] of staged.stamps) {
+    try {
+      if (modifiedAt(path.join(outDir, file)) === stamp.modified) unchanged.set(file, stamp.key);
+    } catch {
+      // Dropped from the site.
+    }
+  }
+  return unchanged;
 }
 
 /** Where a standby build (process `pid`) stages pages: beside the build folder. */
@@ -84,7 +125,7 @@ export function stagePages(buildFolder: string, cacheDir = astroCacheDir()): Sta
   const files = copyRecordedPages(folder, cacheDir);
   // A standby stopped before its build leaves nothing behind.
   process.once('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
-  return { folder, files, digest };
+  return { folder, files, digest, stamps: stampPages(folder, files) };
 }
 
 /**

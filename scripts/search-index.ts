@@ -10,11 +10,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { IndexFile, PagefindIndex } from 'pagefind';
+import { modifiedAt, type PageStamp, type StagedPages } from './reused-pages.ts';
 
-/** An index of the staged pages, and each page's modification time when it was read. */
+/** An index of the staged pages, and how each page was stamped when it was read. */
 export interface PreparedSearch {
   index: PagefindIndex;
-  pages: Map<string, number>;
+  pages: ReadonlyMap<string, PageStamp>;
 }
 
 const failIfAny = (errors: readonly string[]) => {
@@ -28,22 +29,19 @@ async function newIndex(): Promise<PagefindIndex> {
   return index;
 }
 
-/** The HTML files under `dir` (paths relative to it, with "/") and their modification times. */
-function htmlFiles(dir: string): Map<string, number> {
-  const files = new Map<string, number>();
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(dir, file).split(path.sep).join('/'), fs.statSync(file).mtimeMs);
-  }
-  return files;
-}
+/** The HTML files under `dir`, as paths relative to it with "/". */
+const htmlFiles = (dir: string) =>
+  fs
+    .readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'));
 
-/** Indexes the pages staged in `folder` (which becomes the build folder on "go"). */
-export async function prepareSearch(folder: string): Promise<PreparedSearch> {
+/** Indexes the pages staged in `staged.folder` (which becomes the build folder on "go"). */
+export async function prepareSearch(staged: Pick<StagedPages, 'folder' | 'stamps'>): Promise<PreparedSearch> {
   const index = await newIndex();
-  failIfAny((await index.addDirectory({ path: folder })).errors);
-  return { index, pages: htmlFiles(folder) };
+  failIfAny((await index.addDirectory({ path: staged.folder })).errors);
+  return { index, pages: staged.stamps };
 }
 
 /** Whether Pagefind indexes the page: the site marks what to index (pages without it are left out). */
@@ -55,13 +53,13 @@ const forIndex = (file: string) => fs.readFileSync(file, 'utf8').includes('data-
  * each time, the 404 pages, are not for the index).
  */
 export function rewrittenPages(prepared: PreparedSearch, outDir: string): string[] | undefined {
-  const now = htmlFiles(outDir);
+  const now = new Set(htmlFiles(outDir));
   for (const file of prepared.pages.keys()) if (!now.has(file)) return undefined;
   const rewritten: string[] = [];
-  for (const [file, modified] of now) {
-    const before = prepared.pages.get(file);
-    if (before === undefined && forIndex(path.join(outDir, file))) return undefined;
-    if (before !== undefined && before !== modified) rewritten.push(file);
+  for (const file of now) {
+    const stamp = prepared.pages.get(file);
+    if (!stamp && forIndex(path.join(outDir, file))) return undefined;
+    if (stamp && modifiedAt(path.join(outDir, file)) !== stamp.modified) rewritten.push(file);
   }
   return rewritten;
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openPageScanCache, scanPage } from '../../scripts/page-scan-cache.ts';
 import { writeSecurityHeaders } from '../../scripts/postbuild.ts';
+import { stampPages } from '../../scripts/reused-pages.ts';
 import { cspHash } from '../../site/csp.ts';
 
 let work: string;
@@ -41,6 +42,23 @@ describe('the page scan behind the CSP', () => {
     expect(policy()).not.toContain(cspHash('b{color:blue}'));
     expect(policy()).toContain(cspHash('a{color:red}'));
     expect(policy()).toContain(cspHash('color: red'));
+  });
+
+  it('takes a page whose digest is known (staged and not written again) from the cache without reading it', () => {
+    write('a/index.html', page('a{color:red}'));
+    write('b/index.html', page('b{color:blue}'));
+    const known = new Map([...stampPages(outDir)].map(([file, stamp]) => [file, stamp.key]));
+    writeSecurityHeaders(outDir, openPageScanCache(cacheDir));
+    // The page changes behind the stamp's back: a policy from the stamp shows the page was not read.
+    // (The build never does this: a page written again loses its stamp, scripts/reused-pages.ts.)
+    write('a/index.html', page('a{color:green}'));
+    expect(writeSecurityHeaders(outDir, openPageScanCache(cacheDir), known).fromCache).toBe(2);
+    expect(policy()).toContain(cspHash('a{color:red}'));
+    expect(policy()).not.toContain(cspHash('a{color:green}'));
+    // Without the stamp, or with a digest the cache does not hold, the page is read and scanned.
+    expect(writeSecurityHeaders(outDir, openPageScanCache(cacheDir), new Map([['a/index.html', 'not-in-the-cache']])).fromCache).toBe(1);
+    expect(policy()).toContain(cspHash('a{color:green}'));
+    expect(policy()).not.toContain(cspHash('a{color:red}'));
   });
 
   it('gives from the cache exactly what a scan gives', () => {

@@ -13,7 +13,9 @@ import {
   stagedFolder,
   stagePages,
   takeStagedPages,
+  unchangedPages,
 } from '../../scripts/reused-pages.ts';
+import { pageKey } from '../../scripts/page-scan-cache.ts';
 
 let work: string;
 let cacheDir: string;
@@ -63,6 +65,19 @@ describe('pages of the last build', () => {
     expect(takeStagedPages(staged, outDir, cacheDir)).toEqual(['a/index.html']);
     expect(read('a/index.html')).toBe('A');
     expect(fs.existsSync(staged.folder)).toBe(false);
+  });
+
+  it('staged pages are stamped; those Astro writes again lose their known digest, the others keep it', () => {
+    cacheBuild({ 'a/index.html': 'A', 'b/index.html': 'B', 'a.ics': 'BEGIN:VCALENDAR' });
+    const staged = stagePages(outDir, cacheDir);
+    expect([...staged.stamps.keys()].sort()).toEqual(['a/index.html', 'b/index.html']);
+    expect(staged.stamps.get('a/index.html')!.key).toBe(pageKey(Buffer.from('A')));
+    takeStagedPages(staged, outDir, cacheDir);
+    // As Astro renders a page again: in place, later.
+    const later = new Date(Date.now() + 2000);
+    fs.writeFileSync(path.join(outDir, 'b/index.html'), 'B2');
+    fs.utimesSync(path.join(outDir, 'b/index.html'), later, later);
+    expect(unchangedPages(staged, outDir)).toEqual(new Map([['a/index.html', pageKey(Buffer.from('A'))]]));
   });
 
   it('staged before a build that changed the cache, are copied again from what that build left', () => {

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeSearch, indexSearch, prepareSearch } from '../../scripts/search-index.ts';
+import { stampPages } from '../../scripts/reused-pages.ts';
 
 let work: string;
 let site: string;
@@ -86,7 +87,7 @@ async function search(dir: string, language: string, term: string): Promise<stri
 
 async function standby(): Promise<Awaited<ReturnType<typeof prepareSearch>>> {
   for (const [file, html] of Object.entries(PAGES)) writePage(site, file, html);
-  const prepared = await prepareSearch(site);
+  const prepared = await prepareSearch({ folder: site, stamps: stampPages(site) });
   // The build's own writes come later than the staging: a distinct modification time.
   await new Promise((resolve) => setTimeout(resolve, 20));
   return prepared;
