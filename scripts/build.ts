@@ -170,7 +170,7 @@ async function main(): Promise<void> {
     // Pagefind reads the pages as soon as Astro has written them. Meanwhile the cards finish and the
     // redirect pages, language 404 pages (none of them indexed) and the CSP headers are written.
     // Staged pages Astro did not write again: the headers know their bytes' digest already.
-    const unchanged = staged && !force ? unchangedPages(staged, tempDir) : undefined;
+    const unchanged = staged ? unchangedPages(staged, tempDir) : undefined;
     const searchStarted = performance.now();
     const indexed = await indexSearch(
       tempDir,
