@@ -11,6 +11,7 @@ import { siteConfig } from '../site/config.ts';
 import { redirectPage, redirectsFile, type Redirect } from '../site/redirects.ts';
 import { contentSecurityPolicy, headersFile, nginxHeaders } from '../site/csp.ts';
 import { openPageScanCache, type PageScanCache } from './page-scan-cache.ts';
+import { pagePath } from './reused-pages.ts';
 import { matomoOrigin } from '../site/analytics.ts';
 import { sanityImageOrigin } from '../site/images.ts';
 
@@ -62,7 +63,7 @@ export function writeSecurityHeaders(
   const problems: string[] = [];
   const files = htmlFiles(outDir);
   for (const file of files) {
-    const key = known.get(path.relative(outDir, file).split(path.sep).join('/'));
+    const key = known.get(pagePath(path.relative(outDir, file)));
     const scan = (key && cache.scanByKey(key)) || cache.scan(fs.readFileSync(file));
     scan.scripts.forEach((hash) => scripts.add(hash));
     scan.styles.forEach((hash) => styles.add(hash));

@@ -72,7 +72,7 @@ export interface StagedPages {
   /** The manifest the copies were taken from. */
   digest: string;
   /** Each HTML page as staged: its modification time and the digest of its bytes (pageKey). */
-  stamps: Map<string, PageStamp>;
+  stamps: ReadonlyMap<string, PageStamp>;
 }
 
 export interface PageStamp {
@@ -84,7 +84,10 @@ export interface PageStamp {
  * When a page was last written, in nanoseconds: Astro writes a page it renders again in place,
  * so a staged page whose time is unchanged after Astro still holds the bytes it was staged with.
  */
-export const modifiedAt = (file: string) => fs.statSync(file, { bigint: true }).mtimeNs;
+const modifiedAt = (file: string) => fs.statSync(file, { bigint: true }).mtimeNs;
+
+/** A page's path relative to its build folder, with "/" on every system: the key of stamps. */
+export const pagePath = (relative: string) => relative.split(path.sep).join('/');
 
 /** The HTML pages among `files` (relative to `folder`; by default all of its HTML files), stamped. */
 export function stampPages(folder: string, files?: readonly string[]): Map<string, PageStamp> {
@@ -92,16 +95,17 @@ export function stampPages(folder: string, files?: readonly string[]): Map<strin
   const stamps = new Map<string, PageStamp>();
   for (const file of pages) {
     const target = path.join(folder, file);
-    stamps.set(file.split(path.sep).join('/'), { modified: modifiedAt(target), key: pageKey(fs.readFileSync(target)) });
+    stamps.set(pagePath(file), { modified: modifiedAt(target), key: pageKey(fs.readFileSync(target)) });
   }
   return stamps;
 }
 
 /**
  * The staged pages Astro did not write again: their digests as stamped while standing by, so the
- * headers need not read them (`pageKey` of each). A page not staged or written again is absent.
+ * headers need not read them (`pageKey` of each) and search need not read them again. A page not
+ * staged, written again or dropped is absent.
  */
-export function unchangedPages(staged: StagedPages, outDir: string): Map<string, string> {
+export function unchangedPages(staged: Pick<StagedPages, 'stamps'>, outDir: string): Map<string, string> {
   const unchanged = new Map<string, string>();
   for (const [file, stamp] of staged.stamps) {
     try {

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { IndexFile, PagefindIndex } from 'pagefind';
-import { modifiedAt, type PageStamp, type StagedPages } from './reused-pages.ts';
+import { pagePath, unchangedPages, type PageStamp, type StagedPages } from './reused-pages.ts';
 
 /** An index of the staged pages, and how each page was stamped when it was read. */
 export interface PreparedSearch {
@@ -35,7 +35,7 @@ const htmlFiles = (dir: string) =>
     .readdirSync(dir, { recursive: true })
     .map(String)
     .filter((file) => file.endsWith('.html'))
-    .map((file) => file.split(path.sep).join('/'));
+    .map(pagePath);
 
 /** Indexes the pages staged in `staged.folder` (which becomes the build folder on "go"). */
 export async function prepareSearch(staged: Pick<StagedPages, 'folder' | 'stamps'>): Promise<PreparedSearch> {
@@ -52,16 +52,12 @@ const forIndex = (file: string) => fs.readFileSync(file, 'utf8').includes('data-
  * cannot serve: a page was dropped, or a page for the index was added (pages Astro writes afresh
  * each time, the 404 pages, are not for the index).
  */
-export function rewrittenPages(prepared: PreparedSearch, outDir: string): string[] | undefined {
+function rewrittenPages(prepared: PreparedSearch, outDir: string): string[] | undefined {
   const now = new Set(htmlFiles(outDir));
-  for (const file of prepared.pages.keys()) if (!now.has(file)) return undefined;
-  const rewritten: string[] = [];
-  for (const file of now) {
-    const stamp = prepared.pages.get(file);
-    if (!stamp && forIndex(path.join(outDir, file))) return undefined;
-    if (stamp && modifiedAt(path.join(outDir, file)) !== stamp.modified) rewritten.push(file);
-  }
-  return rewritten;
+  if ([...prepared.pages.keys()].some((file) => !now.has(file))) return undefined;
+  if ([...now].some((file) => !prepared.pages.has(file) && forIndex(path.join(outDir, file)))) return undefined;
+  const unchanged = unchangedPages({ stamps: prepared.pages }, outDir);
+  return [...prepared.pages.keys()].filter((file) => !unchanged.has(file));
 }
 
 /**
