@@ -22,7 +22,9 @@ import {
   unchangedPages,
   type StagedPages,
 } from './reused-pages.ts';
-import { build, type AstroInlineConfig } from 'astro';
+import type { AstroInlineConfig } from 'astro';
+import { startAstro, type AstroRun } from './astro-run.ts';
+import { siteConfig } from '../site/config.ts';
 import { closeSearch, indexSearch, prepareSearch, type PreparedSearch } from './search-index.ts';
 
 const root = process.cwd();
@@ -53,18 +55,36 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 // Incremental by default (astro.config.mjs); HERZLAND_FULL_BUILD=1 renders every page again.
 const force = process.env.HERZLAND_FULL_BUILD === '1';
 
+const imagesFolder = path.join(siteConfig().contentDir, 'images');
+
+interface SiteBuild {
+  astro: AstroRun;
+  /** The last build's pages put into the build folder for Astro to reuse. */
+  copied: string[];
+  reuse: string;
+}
+
 /**
- * Astro's build over the last build's pages (scripts/reused-pages.ts): copied beside the build
- * folder while a standby waited (`staged`), else now. Returns what became of them.
+ * Puts the last build's pages (scripts/reused-pages.ts: copied beside the build folder while a
+ * standby waited, `staged`, else now) into the build folder and starts Astro's build over them,
+ * which holds after bundling until `finishSite`.
  */
-async function buildSite(outDir: string, staged: StagedPages | undefined): Promise<string> {
+function startSite(outDir: string, staged: StagedPages | undefined): SiteBuild {
   process.env.ASTRO_OUT_DIR = outDir;
   const copyStarted = performance.now();
   const copied = force ? [] : staged ? takeStagedPages(staged, outDir) : copyRecordedPages(outDir);
-  const copySeconds = seconds(copyStarted);
-  await build({ root, outDir, force, logLevel: (process.env.ASTRO_LOG_LEVEL as AstroInlineConfig['logLevel']) || 'warn' });
-  const removed = removeDroppedPages(outDir, copied);
-  return `${copied.length} pages of the last build ${staged ? 'staged in standby, taken' : 'copied'} in ${copySeconds} s, ${removed} of them no longer part of the site`;
+  const reuse = `${copied.length} pages of the last build ${staged ? 'staged in standby, taken' : 'copied'} in ${seconds(copyStarted)} s`;
+  const logLevel = (process.env.ASTRO_LOG_LEVEL as AstroInlineConfig['logLevel']) || 'warn';
+  return { astro: startAstro({ root, outDir, force, logLevel }, imagesFolder), copied, reuse };
+}
+
+/** Lets Astro render the pages; returns what became of the last build's pages and of the bundle. */
+async function finishSite(site: SiteBuild, outDir: string, bundledAhead: boolean): Promise<string> {
+  site.astro.go();
+  const { rebundled } = await site.astro.done;
+  const removed = removeDroppedPages(outDir, site.copied);
+  const bundle = rebundled ? 'bundled again (the content images changed)' : bundledAhead ? 'bundled while standing by' : 'bundled';
+  return `${site.reuse}, ${removed} of them no longer part of the site; code ${bundle}`;
 }
 
 async function postProcess(outDir: string, og: OgRun, ogDir: string): Promise<void> {
@@ -81,17 +101,47 @@ async function postProcess(outDir: string, og: OgRun, ogDir: string): Promise<vo
   );
 }
 
-/** One build per output folder at a time; a folder left by a crashed build is taken over. */
-function claimBuildFolder(tempDir: string): void {
-  const lock = `${tempDir}.lock`;
-  const owner = Number(fs.existsSync(lock) ? fs.readFileSync(lock, 'utf8') : 0);
+/** The lock of a standby build says so: a build started meanwhile takes its folder over. */
+const STANDBY_MARK = 'standby';
+const lockFile = (tempDir: string) => `${tempDir}.lock`;
+
+/**
+ * One build per output folder at a time; a folder left by a crashed build is taken over, and so is
+ * one a standby build holds (it has only bundled code there: it is stopped, and the publish service
+ * starts its next build afresh). A standby build that finds the folder taken returns false.
+ */
+function claimBuildFolder(tempDir: string, { standby = false } = {}): boolean {
+  const lock = lockFile(tempDir);
+  const [ownerText, mark] = (fs.existsSync(lock) ? fs.readFileSync(lock, 'utf8') : '').split(' ');
+  const owner = Number(ownerText) || 0;
   if (owner && owner !== process.pid && isRunning(owner)) {
-    throw new BuildStop(
-      `Build stopped: another build (process ${owner}) is writing ${path.relative(root, tempDir)}. dist/ was left unchanged.`,
-    );
+    if (standby) return false;
+    if (mark !== STANDBY_MARK || !stopProcess(owner)) {
+      throw new BuildStop(
+        `Build stopped: another build (process ${owner}) is writing ${path.relative(root, tempDir)}. dist/ was left unchanged.`,
+      );
+    }
   }
-  fs.writeFileSync(lock, String(process.pid));
+  fs.writeFileSync(lock, standby ? `${process.pid} ${STANDBY_MARK}` : String(process.pid));
   process.once('exit', () => fs.rmSync(lock, { force: true }));
+  return true;
+}
+
+/** A standby build that holds the folder builds now: a build started meanwhile waits for it. */
+const markBuilding = (tempDir: string) => fs.writeFileSync(lockFile(tempDir), String(process.pid));
+
+/** Stops a process and waits up to 10 s for it to be gone. */
+function stopProcess(pid: number): boolean {
+  process.kill(pid, 'SIGTERM');
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; waited < 10_000 && isRunning(pid); waited += 50) Atomics.wait(pause, 0, 0, 50);
+  return !isRunning(pid);
+}
+
+/** Empties the build folders: whatever a crashed build left there must not end up in dist/. */
+function clearBuildFolders(tempDir: string, ogDir: string): void {
+  for (const dir of [tempDir, ogDir]) fs.rmSync(dir, { recursive: true, force: true });
+  removeStaleStagedPages(tempDir);
 }
 
 function swapIntoPlace(tempDir: string): void {
@@ -125,7 +175,10 @@ async function main(): Promise<void> {
   let helpers = inStandby() ? startHelpers() : undefined;
   let staged: StagedPages | undefined;
   let search: PreparedSearch | undefined;
+  let site: SiteBuild | undefined;
   if (helpers) {
+    // Stopped by the publish service or by a build started meanwhile: the exit hooks tidy up.
+    process.once('SIGTERM', () => process.exit(143));
     // Meanwhile it copies the last build's pages for Astro to reuse and indexes them for search
     // (scripts/search-index.ts): a publish need not wait for that.
     if (!force) {
@@ -135,23 +188,31 @@ async function main(): Promise<void> {
         return undefined;
       });
     }
-    await Promise.all([helpers.og.ready, helpers.validation.ready]).catch(() => undefined); // a helper that stopped fails the build below
+    // And Astro bundles the code (scripts/astro-run.ts), unless another build holds the folder.
+    if (claimBuildFolder(tempDir, { standby: true })) {
+      clearBuildFolders(tempDir, ogDir);
+      site = startSite(tempDir, staged);
+    }
+    // A helper or a bundle that failed fails the build below.
+    await Promise.all([helpers.og.ready, helpers.validation.ready, site?.astro.bundled]).catch(() => undefined);
     await awaitGo();
   }
   const started = performance.now();
-  try {
-    claimBuildFolder(tempDir);
-  } catch (error) {
-    console.error((error as Error).message);
-    helpers?.validation.cancel();
-    await helpers?.og.cancel();
-    await closeSearch();
-    process.exitCode = 1;
-    return;
+  const bundledAhead = Boolean(site);
+  if (site) markBuilding(tempDir);
+  else {
+    try {
+      claimBuildFolder(tempDir);
+    } catch (error) {
+      console.error((error as Error).message);
+      helpers?.validation.cancel();
+      await helpers?.og.cancel();
+      await closeSearch();
+      process.exitCode = 1;
+      return;
+    }
+    clearBuildFolders(tempDir, ogDir);
   }
-  // Whatever a crashed build left there must not end up in dist/.
-  for (const dir of [tempDir, ogDir]) fs.rmSync(dir, { recursive: true, force: true });
-  removeStaleStagedPages(tempDir);
   helpers ??= startHelpers();
   const { og, validation } = helpers;
   og.go();
@@ -159,8 +220,9 @@ async function main(): Promise<void> {
   try {
     const astroStarted = performance.now();
     const astroCpu = cpuSeconds();
+    site ??= startSite(tempDir, staged);
     // Invalid content can also break rendering: its validation errors are the ones to report.
-    const astro = await buildSite(tempDir, staged).then(
+    const astro = await finishSite(site, tempDir, bundledAhead).then(
       (reuse) => ({ reuse }),
       (error: unknown) => ({ error: error ?? new Error('Astro build failed') }),
     );

@@ -136,8 +136,8 @@ export interface BuildRunnerOptions {
   standby?: boolean;
 }
 
-/** The code scripts/build.ts and its helpers load before they wait for "go". */
-export const STANDBY_CODE = ['scripts', 'site', 'studio', 'src/styles', 'astro.config.mjs', 'package-lock.json'];
+/** The code scripts/build.ts and its helpers load, and Astro bundles (src/, public/), before they wait for "go". */
+export const STANDBY_CODE = ['scripts', 'site', 'studio', 'src', 'public', 'astro.config.mjs', 'package-lock.json'];
 
 /** The newest modification time (ms) of the files at these paths (folders recursively). */
 export function newestChange(paths: readonly string[], root = process.cwd()): number {

@@ -7,7 +7,7 @@
  * A second publish changes a post's title alone: search re-reads only the pages it changed, and the
  * bundle must equal a fresh index of the same pages.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -161,6 +161,7 @@ describe('incremental build on a fixture dataset', () => {
   let log = '';
   let retitledLog = '';
   let settingsLog = '';
+  let standbyHolder: ChildProcess | undefined;
 
   beforeAll(async () => {
     // One content folder, edited in place as an editor's publish does: its path is part of the
@@ -175,10 +176,11 @@ describe('incremental build on a fixture dataset', () => {
     expect(fs.existsSync(path.join(out, pathOf(gone), 'index.html'))).toBe(true);
     // Each edit lands while the publish service's next build stands by with its code loaded
     // (scripts/standby.ts): it must read the content only when told to go. Returns its log.
-    const publish = async (docs: Doc[]): Promise<string> => {
+    const publish = async (docs: Doc[], meanwhile?: () => void): Promise<string> => {
       const runner = createBuildRunner({ env: buildEnv(content, out, cache, today) });
       await runner.ready();
       writeDataset(content, docs);
+      meanwhile?.();
       const outcome = await runner.run();
       runner.close();
       if (!outcome.ok) throw new Error(`build failed:\n${outcome.lines.slice(-40).join('\n')}`);
@@ -187,14 +189,31 @@ describe('incremental build on a fixture dataset', () => {
     log = await publish(edited);
     // Copied, not moved: the next publish builds on this one.
     fs.cpSync(out, dist.incremental, { recursive: true });
-    build(content, dist.clean, path.join(work, 'cache-clean'), today);
+    // A standby build of the clean build's folder holds it (its lock says so): a build started
+    // meanwhile stops that process and takes the folder over.
+    standbyHolder = spawn('sleep', ['600']);
+    fs.writeFileSync(path.join(work, '.dist-clean-build.lock'), `${standbyHolder.pid} standby`);
+    // Not spawnSync: the stopped process must be reaped by this one meanwhile.
+    const clean = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+      cwd: root,
+      env: buildEnv(content, dist.clean, path.join(work, 'cache-clean'), today),
+      stdio: 'ignore',
+    });
+    expect(await new Promise((resolve) => clean.once('close', resolve))).toBe(0);
     retitledLog = await publish(titleEdited);
     fs.renameSync(out, dist.retitled);
-    writeDataset(content, settingsEdited);
-    settingsLog = build(content, out, cache, today);
+    // The site settings, and an image added while the build stands by: the code it bundled then
+    // lists the content's images (src/lib/embedded-images.ts), so it bundles again.
+    settingsLog = await publish(settingsEdited, () => {
+      const images = path.join(content, 'images');
+      fs.copyFileSync(path.join(images, fs.readdirSync(images)[0]), path.join(images, 'added-while-standing-by.webp'));
+    });
     fs.renameSync(out, dist.settings);
   }, 30 * 60_000);
-  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+  afterAll(() => {
+    standbyHolder?.kill();
+    fs.rmSync(work, { recursive: true, force: true });
+  });
 
   it('reuses unchanged pages and validates only changed documents', () => {
     // The last build's pages are copied beside the build folder while the build stands by, and
@@ -255,6 +274,32 @@ describe('incremental build on a fixture dataset', () => {
     await indexSearch(fresh, async () => undefined);
     const bundle = (dir: string) => [...tree(dir)].filter(([file]) => file.startsWith(`pagefind${path.sep}`));
     expect(bundle(dist.retitled)).toEqual(bundle(fresh));
+  });
+
+  it('bundles the code while standing by, and again when the content images changed meanwhile', () => {
+    expect(retitledLog).toMatch(/^Astro: .*code bundled while standing by$/m);
+    expect(settingsLog).toMatch(/^Astro: .*code bundled again \(the content images changed\)$/m);
+  });
+
+  it('takes over a folder a standby build holds, and stops at one another build is writing', () => {
+    // The clean build took the folder over from the process standing by: it was stopped.
+    expect(standbyHolder!.exitCode ?? standbyHolder!.signalCode).toBe('SIGTERM');
+    const writer = spawn('sleep', ['600']);
+    try {
+      const lock = path.join(work, '.dist-busy-build.lock');
+      fs.writeFileSync(lock, String(writer.pid));
+      const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: buildEnv(path.join(work, 'content'), path.join(work, 'dist-busy'), path.join(work, 'cache-busy'), today),
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`another build (process ${writer.pid}) is writing`);
+      expect(fs.existsSync(path.join(work, 'dist-busy'))).toBe(false);
+      expect(writer.exitCode ?? writer.signalCode).toBeNull();
+    } finally {
+      writer.kill();
+    }
   });
 
   it('renders every page again when the site settings change', () => {
