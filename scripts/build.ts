@@ -3,7 +3,8 @@
  * process → redirects → Pagefind index → security headers (CSP hashes of the final HTML) → swap
  * into dist/. Open Graph cards are rendered in worker processes alongside, and moved in before the
  * swap. Any failure (invalid content included) exits non-zero and leaves the previous dist/ untouched.
- * In standby (scripts/standby.ts, for the publish service) it loads all that first and waits for "go".
+ * In standby (scripts/standby.ts, for the publish service) it loads all that first, lets Astro
+ * bundle the code (scripts/astro-run.ts) and waits for "go" before anything reads the content.
  */
 import { fork, spawn } from 'node:child_process';
 import fs from 'node:fs';
