@@ -7,7 +7,8 @@
  * - no client JavaScript on story, guide, post, document and orientation pages (JSON data blocks
  *   such as JSON-LD are not JavaScript);
  * - React islands only hydrate client:visible / client:idle;
- * - every <img> has width, height and alt; every image after the first (the LCP candidate) is lazy.
+ * - every <img> has width, height and alt; every image after the first (the LCP candidate) is lazy;
+ *   on the blog and project listings that first image is the first card's, eager and high priority.
  * "Compressed" = gzip at zlib's default level 6 (what static hosts use; brotli would be smaller).
  * 1 kB = 1000 bytes.
  */
@@ -174,5 +175,23 @@ describe('budgets', () => {
     }
     expect(images, 'the built site has no images at all').toBeGreaterThan(0);
     expect(problems, `image problems:\n${problems.join('\n')}`).toEqual([]);
+  });
+
+  test('on the blog and project listings the first card image, the LCP on a phone, loads eagerly with high priority', async () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const file of ['blogIndex', 'projectIndex'].flatMap((view) => byView.get(view) ?? [])) {
+      const root = await parseHtml(readDist(file));
+      const first = root.querySelector('img.card-image');
+      if (!first) continue; // a listing without images (an editor's choice) has nothing to prioritise
+      checked += 1;
+      if (root.querySelector('img') !== first) problems.push(`${urlPathOf(file)}: an image before the first card's`);
+      if (first.getAttributeValue('loading') === 'lazy' || first.getAttributeValue('fetchpriority') !== 'high')
+        problems.push(
+          `${urlPathOf(file)}: loading="${first.getAttributeValue('loading')}" fetchpriority="${first.getAttributeValue('fetchpriority')}"`,
+        );
+    }
+    expect(checked, 'no blog or project listing with card images').toBeGreaterThan(0);
+    expect(problems, problems.join('\n')).toEqual([]);
   });
 });
