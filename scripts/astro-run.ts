@@ -13,7 +13,7 @@ import { build, type AstroInlineConfig } from 'astro';
 import type { Plugin } from 'vite';
 
 /** Names, sizes and modification times of a folder's files: what a glob import of it depends on. */
-export function folderSignature(folder: string): string {
+function folderSignature(folder: string): string {
   if (!fs.existsSync(folder)) return '';
   return fs
     .readdirSync(folder)
@@ -30,8 +30,8 @@ export interface AstroRun {
   bundled: Promise<void>;
   /** Lets the pages render; with a stale bundle (see above) the build runs once more, whole. */
   go(): void;
-  /** The build, finished; `rebundled` when the bundle made while standing by was stale. */
-  done: Promise<{ rebundled: boolean }>;
+  /** The build, finished, and when its code was bundled: before `go()`, after it, or again (stale). */
+  done: Promise<{ bundled: 'ahead' | 'on go' | 'again' }>;
 }
 
 /**
@@ -44,6 +44,8 @@ export function startAstro(config: AstroInlineConfig, imagesFolder: string): Ast
   const released = new Promise<void>((resolve) => (release = resolve));
   let reached!: () => void;
   const atHold = new Promise<void>((resolve) => (reached = resolve));
+  let holding = false;
+  let heldBeforeGo = false;
   // A flag, not an error class: Astro may wrap what a Vite hook throws.
   let stale = false;
   // Vite runs the `buildApp` hooks of order "post" after its own builds, in plugin order: this
@@ -53,6 +55,7 @@ export function startAstro(config: AstroInlineConfig, imagesFolder: string): Ast
     buildApp: {
       order: 'post',
       async handler() {
+        holding = true;
         reached();
         await released;
         stale = folderSignature(imagesFolder) !== signature;
@@ -62,13 +65,17 @@ export function startAstro(config: AstroInlineConfig, imagesFolder: string): Ast
   };
   const held = build({ ...config, vite: { plugins: [hold] } });
   const done = held.then(
-    () => ({ rebundled: false }),
+    () => ({ bundled: heldBeforeGo ? ('ahead' as const) : ('on go' as const) }),
     async (error: unknown) => {
       if (!stale) throw error;
       await build(config);
-      return { rebundled: true };
+      return { bundled: 'again' as const };
     },
   );
   done.catch(() => undefined); // awaited after "go"; until then a failure must not crash the process
-  return { bundled: Promise.race([atHold, held.then(() => undefined)]), go: release, done };
+  const go = () => {
+    heldBeforeGo = holding;
+    release();
+  };
+  return { bundled: Promise.race([atHold, held.then(() => undefined)]), go, done };
 }

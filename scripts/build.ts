@@ -80,12 +80,13 @@ function startSite(outDir: string, staged: StagedPages | undefined): SiteBuild {
 }
 
 /** Lets Astro render the pages; returns what became of the last build's pages and of the bundle. */
-async function finishSite(site: SiteBuild, outDir: string, bundledAhead: boolean): Promise<string> {
+const BUNDLED = { ahead: 'bundled while standing by', 'on go': 'bundled', again: 'bundled again (the content images changed)' };
+
+async function finishSite(site: SiteBuild, outDir: string): Promise<string> {
   site.astro.go();
-  const { rebundled } = await site.astro.done;
+  const { bundled } = await site.astro.done;
   const removed = removeDroppedPages(outDir, site.copied);
-  const bundle = rebundled ? 'bundled again (the content images changed)' : bundledAhead ? 'bundled while standing by' : 'bundled';
-  return `${site.reuse}, ${removed} of them no longer part of the site; code ${bundle}`;
+  return `${site.reuse}, ${removed} of them no longer part of the site; code ${BUNDLED[bundled]}`;
 }
 
 async function postProcess(outDir: string, og: OgRun, ogDir: string): Promise<void> {
@@ -199,7 +200,6 @@ async function main(): Promise<void> {
     await awaitGo();
   }
   const started = performance.now();
-  const bundledAhead = Boolean(site);
   if (site) markBuilding(tempDir);
   else {
     try {
@@ -223,7 +223,7 @@ async function main(): Promise<void> {
     const astroCpu = cpuSeconds();
     site ??= startSite(tempDir, staged);
     // Invalid content can also break rendering: its validation errors are the ones to report.
-    const astro = await finishSite(site, tempDir, bundledAhead).then(
+    const astro = await finishSite(site, tempDir).then(
       (reuse) => ({ reuse }),
       (error: unknown) => ({ error: error ?? new Error('Astro build failed') }),
     );
