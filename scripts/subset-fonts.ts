@@ -1,14 +1,15 @@
 /**
  * `npm run fonts`: cuts Inter's variable fontsource files to the site's subsets (src/lib/font-subsets.ts):
- * only the characters of each subset's unicode-range and the weight axis narrowed to the weights the
- * styles use. Writes src/assets/fonts/ (committed; run again after an update of
- * @fontsource-variable/inter or a change of the subsets). tests/unit/fonts.test.ts checks the files.
+ * only the characters of each subset's unicode-range, the OpenType features the styles use and the
+ * weight axis narrowed to the weights they use. Writes src/assets/fonts/ (committed; run again
+ * after an update of @fontsource-variable/inter or a change of the subsets).
+ * tests/unit/fonts.test.ts checks the files.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
-import { codePoints, FONT_SUBSETS, FONT_WEIGHTS } from '../src/lib/font-subsets.ts';
+import { codePoints, FONT_FEATURES, FONT_SUBSETS, FONT_WEIGHTS } from '../src/lib/font-subsets.ts';
 
 export const FONT_DIR = path.resolve('src/assets/fonts');
 
@@ -16,7 +17,7 @@ export async function subsetFontFile(subset: (typeof FONT_SUBSETS)[keyof typeof 
   const require = createRequire(import.meta.url);
   const source = fs.readFileSync(require.resolve(`@fontsource-variable/inter/files/${subset.source}`));
   const text = String.fromCodePoint(...codePoints(subset.unicodeRange));
-  return subsetFont(source, text, { targetFormat: 'woff2', variationAxes: { wght: FONT_WEIGHTS } });
+  return subsetFont(source, text, { targetFormat: 'woff2', variationAxes: { wght: FONT_WEIGHTS }, keepFeatures: [...FONT_FEATURES] });
 }
 
 if (import.meta.main) {

@@ -2,6 +2,8 @@
  * Performance and client-JS budgets from issue 4, checked deterministically on the built dist/:
  * - home page HTML + the CSS it links (following @import) <= 14 kB gzip, fonts and images excluded;
  * - no HTML page over 50 kB gzip;
+ * - the fonts a page preloads <= 30 kB (woff2 is compressed already): every first visit loads them
+ *   before its text;
  * - the CSS a page loads (linked stylesheets with their @imports, plus inline <style>) per page type,
  *   gzip: see CSS_BUDGET;
  * - no client JavaScript on story, guide, post, document and orientation pages (JSON data blocks
@@ -24,6 +26,8 @@ import { distDir, ensureBuilt, filesByView, htmlFiles, parseHtml, readDist, urlP
 
 const HOME_BUDGET = 14_000;
 const PAGE_BUDGET = 50_000;
+/** Inter's latin file (25.0 kB) and the Czech letters of the language switch (4.2 kB), as cut by `npm run fonts`. */
+const PRELOADED_FONTS_BUDGET = 30_000;
 /**
  * CSS per page type, gzip. Every view is a page file of its own (src/integrations/view-routes.ts),
  * so a page ships the shared base and the CSS of its view and that view's components only: 4.8–6.3 kB
@@ -92,6 +96,20 @@ describe('budgets', () => {
       if (bytes > budget) over.push(`  ${urlPathOf(file)}: ${bytes} B gzip`);
     }
     expect(over, `${view} pages over their CSS budget of ${budget} B gzip:\n${over.join('\n')}`).toEqual([]);
+  });
+
+  test.each(languageIds)('the fonts the home page (%s) preloads: <= 30 kB', async (language) => {
+    const root = await parseHtml(readDist(path.join(homePath(language).slice(1), 'index.html')));
+    const fonts = root
+      .querySelectorAll('link')
+      .filter((link) => hasRel(link, 'preload') && link.getAttributeValue('as') === 'font')
+      .map((link) => path.join(distDir, String(link.getAttributeValue('href'))));
+    expect(fonts.length).toBeGreaterThan(0);
+    const sizes = fonts.map((file) => `  ${fs.statSync(file).size} B  ${path.relative(distDir, file)}`);
+    const total = fonts.reduce((sum, file) => sum + fs.statSync(file).size, 0);
+    expect(total, `preloaded fonts ${total} B, budget ${PRELOADED_FONTS_BUDGET} B:\n${sizes.join('\n')}`).toBeLessThanOrEqual(
+      PRELOADED_FONTS_BUDGET,
+    );
   });
 
   test('no HTML page over 50 kB gzip', () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkitten';
 import { describe, expect, it } from 'vitest';
-import { codePoints, FONT_SUBSETS, FONT_WEIGHTS, subsetsFor } from '../../src/lib/font-subsets.ts';
+import { codePoints, FONT_FEATURES, FONT_SUBSETS, FONT_WEIGHTS, subsetsFor } from '../../src/lib/font-subsets.ts';
 import { FONT_DIR, subsetFontFile } from '../../scripts/subset-fonts.ts';
 
 const require = createRequire(import.meta.url);
@@ -47,6 +47,36 @@ describe('font subsets', () => {
     expect(weights.length).toBeGreaterThan(3);
     const outside = weights.filter(({ weight }) => weight < FONT_WEIGHTS.min || weight > FONT_WEIGHTS.max);
     expect(outside).toEqual([]);
+  });
+  it('the latin file keeps the tabular figures and drops the features no style uses', () => {
+    const cut = font(path.join(FONT_DIR, FONT_SUBSETS.latin.file)) as Font & { GSUB: { featureList: { tag: string }[] } };
+    const tags = new Set(cut.GSUB.featureList.map((feature) => feature.tag));
+    expect(tags.has('tnum')).toBe(true);
+    expect([...tags].filter((tag) => !(FONT_FEATURES as readonly string[]).includes(tag))).toEqual([]);
+  });
+
+  it('every font-variant-numeric in the styles needs only features the files keep', () => {
+    // The CSS values and the OpenType features they switch on (CSS Fonts 4, font-variant-numeric).
+    const featureOf: Record<string, string> = {
+      'tabular-nums': 'tnum',
+      'proportional-nums': 'pnum',
+      'lining-nums': 'lnum',
+      'oldstyle-nums': 'onum',
+      'diagonal-fractions': 'frac',
+      'stacked-fractions': 'afrc',
+      ordinal: 'ordn',
+      'slashed-zero': 'zero',
+    };
+    const values = fs
+      .globSync('src/**/*.{astro,css}')
+      .flatMap((file) =>
+        [...fs.readFileSync(file, 'utf8').matchAll(/font-variant-numeric:\s*([a-z\s-]+)/g)].flatMap((m) => m[1].trim().split(/\s+/)),
+      );
+    expect(values).toContain('tabular-nums');
+    const missing = values.filter(
+      (value) => value !== 'normal' && !(FONT_FEATURES as readonly string[]).includes(featureOf[value] ?? value),
+    );
+    expect(missing).toEqual([]);
   });
 });
 
