@@ -10,6 +10,8 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { siteData } from '../../site/data.ts';
 import { routeMap, type DocumentRoute } from '../../site/route-map.ts';
 import { siteConfig } from '../../site/config.ts';
+import { sectionPath } from '../../site/routes.ts';
+import { defaultLanguage } from '../../site/i18n/index.ts';
 
 const data = await siteData();
 const pages = routeMap(data).filter((route): route is DocumentRoute => route.kind === 'document' && route.view === 'orientation');
@@ -61,4 +63,17 @@ test('a checklist prints tick boxes, not bullets', async ({ page }) => {
   expect(style.listStyle).toBe('none');
   expect(style.border).toBe('solid');
   expect(style.width).toBeGreaterThan(5);
+});
+
+test('a printed listing holds every card, also those not yet rendered on screen', async ({ page }) => {
+  await page.goto(sectionPath(defaultLanguage, 'blog'));
+  // Cards after the second are content-visibility: auto (rendered near the screen); print renders them all.
+  const titles = await page.locator('.card-grid > li:nth-child(n + 3) :is(h2, h3)').allTextContents();
+  expect(titles.length).toBeGreaterThan(0);
+  const pdf = await page.pdf({ format: 'A4' });
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+  // Letters and digits only: the PDF's text gives some punctuation as look-alikes (’ as the modifier letter ʼ).
+  const lettersOf = (value: string) => value.replace(/[^\p{Lu}\p{Ll}\p{Lo}\p{N}]/gu, '');
+  const printed = lettersOf(text.join(''));
+  for (const title of titles) expect(printed).toContain(lettersOf(title));
 });
