@@ -67,8 +67,8 @@ test('a checklist prints tick boxes, not bullets', async ({ page }) => {
 
 test('a printed listing holds every card, also those not yet rendered on screen', async ({ page }) => {
   await page.goto(sectionPath(defaultLanguage, 'blog'));
-  // Cards after the second are content-visibility: auto (rendered near the screen); print renders them all.
-  const titles = await page.locator('.card-grid > li:nth-child(n + 3) :is(h2, h3)').allTextContents();
+  // The cards .cards-near-screen renders only near the screen (global.css); print renders them all.
+  const titles = await page.locator('.cards-near-screen > :nth-child(n + 3) :is(h2, h3)').allTextContents();
   expect(titles.length).toBeGreaterThan(0);
   const pdf = await page.pdf({ format: 'A4' });
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
