@@ -195,7 +195,7 @@ describe('budgets', () => {
     expect(problems, `image problems:\n${problems.join('\n')}`).toEqual([]);
   });
 
-  test('on the blog and project listings the first card image, the LCP on a phone, loads eagerly with high priority', async () => {
+  test('on the blog and project listings the first card image, the LCP on a phone, loads eagerly with high priority', async (context) => {
     const problems: string[] = [];
     let checked = 0;
     for (const file of ['blogIndex', 'projectIndex'].flatMap((view) => byView.get(view) ?? [])) {
@@ -209,7 +209,8 @@ describe('budgets', () => {
           `${urlPathOf(file)}: loading="${first.getAttributeValue('loading')}" fetchpriority="${first.getAttributeValue('fetchpriority')}"`,
         );
     }
-    expect(checked, 'no blog or project listing with card images').toBeGreaterThan(0);
+    // Whether the listings show images is the editors' choice: without any there is nothing to check.
+    if (checked === 0) context.skip('no blog or project listing with card images');
     expect(problems, problems.join('\n')).toEqual([]);
   });
 });
