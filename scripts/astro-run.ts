@@ -34,6 +34,8 @@ export interface AstroRun {
   done: Promise<{ bundled: 'ahead' | 'on go' | 'again' }>;
 }
 
+const HOLD_PLUGIN = 'herzland:hold-until-go';
+
 /**
  * Starts Astro's build with `config`. It holds after bundling until `go()`; the `imagesFolder` is
  * compared then with its state at the start.
@@ -51,7 +53,7 @@ export function startAstro(config: AstroInlineConfig, imagesFolder: string): Ast
   // Vite runs the `buildApp` hooks of order "post" after its own builds, in plugin order: this
   // plugin (order "normal") before Astro's page generation (enforce "post").
   const hold: Plugin = {
-    name: 'herzland:hold-until-go',
+    name: HOLD_PLUGIN,
     buildApp: {
       order: 'post',
       async handler() {
@@ -68,7 +70,10 @@ export function startAstro(config: AstroInlineConfig, imagesFolder: string): Ast
     () => ({ bundled: heldBeforeGo ? ('ahead' as const) : ('on go' as const) }),
     async (error: unknown) => {
       if (!stale) throw error;
-      await build(config);
+      // The same plugin names as the held build: Vite hashes them into its dependency cache, and a
+      // different hash re-optimised the dependencies, which changed the code Astro's incremental
+      // cache is keyed by, so no page of the last build could be reused.
+      await build({ ...config, vite: { plugins: [{ name: HOLD_PLUGIN }] } });
       return { bundled: 'again' as const };
     },
   );
