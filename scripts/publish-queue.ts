@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { sendGo, STANDBY_ENV, whenReady } from './standby.ts';
 
 export interface ContentChange {
@@ -211,12 +212,15 @@ function startStandbyBuild(script: string, env: NodeJS.ProcessEnv, echo: boolean
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const lines: string[] = [];
-  const collect = (chunk: Buffer, stream: NodeJS.WriteStream) => {
-    if (echo) stream.write(chunk);
-    lines.push(...chunk.toString().split('\n').filter(Boolean));
+  // Whole lines: a pipe's chunks end anywhere, also inside a line ("├─ /a.ics" … " (cached)").
+  const collect = (input: NodeJS.ReadableStream, echoTo: NodeJS.WriteStream) => {
+    if (echo) input.on('data', (chunk: Buffer) => echoTo.write(chunk));
+    createInterface({ input, crlfDelay: Infinity }).on('line', (line) => {
+      if (line) lines.push(line);
+    });
   };
-  child.stdout!.on('data', (chunk: Buffer) => collect(chunk, process.stdout));
-  child.stderr!.on('data', (chunk: Buffer) => collect(chunk, process.stderr));
+  collect(child.stdout!, process.stdout);
+  collect(child.stderr!, process.stderr);
   const exited = new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (code) => resolve(code));

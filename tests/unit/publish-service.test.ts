@@ -129,6 +129,21 @@ describe('build runner: the next build stands by with its code loaded', () => {
       runner.close();
     }
   });
+
+  it('collects whole lines, also a line that arrives in two pieces', async () => {
+    fs.writeFileSync(code, 'v4');
+    fs.writeFileSync(content, 'in pieces');
+    const runner = createBuildRunner({
+      env: { ...process.env, FIXTURE_CODE: code, FIXTURE_CONTENT: content, PUBLISH_STANDBY: '0' },
+      script: 'tests/fixtures/standby/build.ts',
+      codePaths: [code],
+    });
+    try {
+      expect((await runner.run()).lines).toEqual(['code v4, content in pieces', '├─ /a.ics (cached)']);
+    } finally {
+      runner.close();
+    }
+  });
 });
 
 describe('publish webhook', () => {
