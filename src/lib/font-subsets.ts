@@ -1,13 +1,16 @@
 /**
  * The web font's files: Inter (variable, @fontsource-variable/inter) cut by `npm run fonts`
- * (scripts/subset-fonts.ts) to the weights the design tokens use and split by script, so a German
- * or English page loads one small file. The Czech letters have a file of their own: every page's
- * language switch says „Čeština“, and the full latin-ext file (over 80 kB) would otherwise load on
- * every page for one letter. FontFaces.astro declares them; the last declared face that covers a
- * character wins (CSS Fonts 4, unicode-range), so `czech` is declared after `latinExt`.
+ * (scripts/subset-fonts.ts) to the weights the design tokens use and split by script, so a page
+ * loads only the small files its language needs. `core` holds the part of fontsource's latin range
+ * that German, English and Czech text uses; the rest of that range has a file of its own, as do the
+ * Czech letters beyond it: every page's language switch says „Čeština“, and the full
+ * latin-ext file (over 80 kB) would otherwise load on every page for one letter. FontFaces.astro
+ * declares them; the last declared face that covers a character wins (CSS Fonts 4, unicode-range),
+ * so each file holds only the characters of its range that no later subset covers.
  */
 
 import { languages } from '../../studio/config/languages.ts';
+import { locale } from '../../site/i18n/index.ts';
 
 /** Font weights the styles use (tokens.css --font-weight-*, tests/unit/fonts.test.ts checks every rule). */
 export const FONT_WEIGHTS = { min: 400, max: 800 } as const;
@@ -29,7 +32,7 @@ export interface FontSubset {
   unicodeRange: string;
 }
 
-/** In declaration order (see above). The ranges are fontsource's for its latin and latin-ext files. */
+/** In declaration order (see above). latin's and latinExt's ranges are fontsource's for its files. */
 export const FONT_SUBSETS = {
   latinExt: {
     file: 'inter-latin-ext.woff2',
@@ -49,6 +52,15 @@ export const FONT_SUBSETS = {
     unicodeRange:
       'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
   },
+  // ASCII, NBSP § © « soft hyphen ° ² ³ · », German's Ä Ö Ü ß ä ö ü, Czech's Á É Í Ó Ú Ý á é í ó ú ý,
+  // ×, general punctuation („“ – … thin spaces), € and −: with the Czech file, what the site's
+  // languages write (the language switch writes Czech on every page).
+  core: {
+    file: 'inter-core.woff2',
+    source: 'inter-latin-wght-normal.woff2',
+    unicodeRange:
+      'U+0000-007F,U+00A0,U+00A7,U+00A9,U+00AB,U+00AD,U+00B0,U+00B2-00B3,U+00B7,U+00BB,U+00C1,U+00C4,U+00C9,U+00CD,U+00D3,U+00D6,U+00D7,U+00DA,U+00DC,U+00DD,U+00DF,U+00E1,U+00E4,U+00E9,U+00ED,U+00F3,U+00F6,U+00FA,U+00FC,U+00FD,U+2000-206F,U+20AC,U+2212',
+  },
 } as const satisfies Record<string, FontSubset>;
 
 /** The code points of a CSS unicode-range. */
@@ -65,6 +77,14 @@ export type SubsetName = keyof typeof FONT_SUBSETS;
 /** The subsets in declaration order. */
 export const SUBSET_NAMES = Object.keys(FONT_SUBSETS) as SubsetName[];
 
+/** The characters a subset's file holds: those of its range that no later declared subset covers. */
+export function servedCodePoints(name: SubsetName): number[] {
+  const later = new Set(
+    SUBSET_NAMES.slice(SUBSET_NAMES.indexOf(name) + 1).flatMap((other) => codePoints(FONT_SUBSETS[other].unicodeRange)),
+  );
+  return codePoints(FONT_SUBSETS[name].unicodeRange).filter((cp) => !later.has(cp));
+}
+
 /**
  * The subsets that render `text`: per character, the last declared subset that covers it (the
  * browser's choice), in declaration order.
@@ -79,8 +99,16 @@ export function subsetsFor(text: string): SubsetName[] {
   return SUBSET_NAMES.filter((_, index) => used.has(index));
 }
 
+/** What the language switch on every page writes: each language's name and its note when a page is not translated. */
+const languageSwitchText = languages
+  .map(({ id, title }) => `${title} ${locale(id).ui.switchOverview} ${locale(id).ui.switchNotTranslated}`)
+  .join(' ');
+
 /**
- * The files every page needs, preloaded by FontFaces.astro: latin for the text and whatever the
- * language switch's names need (Czech for „Čeština“). Computed once, not per page.
+ * The files a language's pages preload (FontFaces.astro), computed once per language: those its
+ * interface strings and the language switch need. Characters only the content uses load their
+ * file when a page shows them.
  */
-export const EVERY_PAGE_SUBSETS = subsetsFor(`Aa ${languages.map((language) => language.title).join(' ')}`);
+export const PRELOADED_SUBSETS: Readonly<Record<string, SubsetName[]>> = Object.fromEntries(
+  languages.map(({ id }) => [id, subsetsFor(`${languageSwitchText} ${JSON.stringify(locale(id))}`)]),
+);
