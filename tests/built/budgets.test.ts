@@ -112,6 +112,18 @@ describe('budgets', () => {
     );
   });
 
+  test('every page carries its icon as a data: URL of public/favicon.svg (no request while it loads)', async () => {
+    const favicon = fs.readFileSync('public/favicon.svg', 'utf8').trim();
+    const wrong: string[] = [];
+    for (const file of files) {
+      const icons = (await parseHtml(readDist(file))).querySelectorAll('link').filter((link) => hasRel(link, 'icon'));
+      const href = String(icons[0]?.getAttributeValue('href') ?? '');
+      const inline = href.startsWith('data:image/svg+xml,') && decodeURIComponent(href.slice(href.indexOf(',') + 1)) === favicon;
+      if (icons.length !== 1 || !inline) wrong.push(`  ${urlPathOf(file)}: ${icons.length} icon link(s), ${href.slice(0, 60)}`);
+    }
+    expect(wrong, `pages whose icon is not the inline favicon:\n${wrong.join('\n')}`).toEqual([]);
+  });
+
   test('no HTML page over 50 kB gzip', () => {
     expect(files.length).toBeGreaterThan(10);
     const over = files
