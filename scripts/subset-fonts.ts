@@ -1,8 +1,9 @@
 /**
  * `npm run fonts`: cuts Inter's variable fontsource files to the site's subsets (src/lib/font-subsets.ts):
  * only the characters each file serves (its unicode-range less what later subsets cover), the
- * OpenType features the styles use and the weight axis narrowed to the weights they use. Writes src/assets/fonts/ (committed; run again
- * after an update of @fontsource-variable/inter or a change of the subsets).
+ * OpenType features the styles use and the weight axis narrowed to the weights they use. Writes
+ * src/assets/fonts/ (committed; run again after an update of @fontsource-variable/inter or a
+ * change of the subsets).
  * tests/unit/fonts.test.ts checks the files.
  */
 import fs from 'node:fs';

@@ -3,10 +3,10 @@
  * (scripts/subset-fonts.ts) to the weights the design tokens use and split by script, so a page
  * loads only the small files its language needs. `core` holds the part of fontsource's latin range
  * that German, English and Czech text uses; the rest of that range has a file of its own, as do the
- * Czech letters beyond it: every page's language switch says „Čeština“, and the full
- * latin-ext file (over 80 kB) would otherwise load on every page for one letter. FontFaces.astro
- * declares them; the last declared face that covers a character wins (CSS Fonts 4, unicode-range),
- * so each file holds only the characters of its range that no later subset covers.
+ * Czech letters beyond it: every page's language switch says „Čeština“, and the full latin-ext file
+ * (over 80 kB) would otherwise load on every page for one letter. FontFaces.astro declares them;
+ * the last declared face that covers a character wins (CSS Fonts 4, unicode-range), so each file
+ * holds only the characters of its range that no later subset covers.
  */
 
 import { languages } from '../../studio/config/languages.ts';
