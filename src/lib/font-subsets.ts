@@ -77,26 +77,23 @@ export type SubsetName = keyof typeof FONT_SUBSETS;
 /** The subsets in declaration order. */
 export const SUBSET_NAMES = Object.keys(FONT_SUBSETS) as SubsetName[];
 
-/** The characters a subset's file holds: those of its range that no later declared subset covers. */
-export function servedCodePoints(name: SubsetName): number[] {
-  const later = new Set(
-    SUBSET_NAMES.slice(SUBSET_NAMES.indexOf(name) + 1).flatMap((other) => codePoints(FONT_SUBSETS[other].unicodeRange)),
-  );
-  return codePoints(FONT_SUBSETS[name].unicodeRange).filter((cp) => !later.has(cp));
+const RANGES = SUBSET_NAMES.map((name) => new Set(codePoints(FONT_SUBSETS[name].unicodeRange)));
+
+/** The subset the browser takes a character from: the last declared one that covers it. */
+function subsetOf(codePoint: number): SubsetName | undefined {
+  return SUBSET_NAMES[RANGES.findLastIndex((range) => range.has(codePoint))];
 }
 
-/**
- * The subsets that render `text`: per character, the last declared subset that covers it (the
- * browser's choice), in declaration order.
- */
+/** The characters a subset's file holds: those of its range that no later declared subset covers. */
+export function servedCodePoints(name: SubsetName): number[] {
+  return codePoints(FONT_SUBSETS[name].unicodeRange).filter((cp) => subsetOf(cp) === name);
+}
+
+/** The subsets that render `text` (per character, the browser's choice), in declaration order. */
 export function subsetsFor(text: string): SubsetName[] {
-  const ranges = SUBSET_NAMES.map((name) => new Set(codePoints(FONT_SUBSETS[name].unicodeRange)));
-  const used = new Set<number>();
-  for (const char of text) {
-    const index = ranges.findLastIndex((range) => range.has(char.codePointAt(0)!));
-    if (index >= 0) used.add(index);
-  }
-  return SUBSET_NAMES.filter((_, index) => used.has(index));
+  const used = new Set<SubsetName | undefined>();
+  for (const char of text) used.add(subsetOf(char.codePointAt(0)!));
+  return SUBSET_NAMES.filter((name) => used.has(name));
 }
 
 /** What the language switch on every page writes: each language's name and its note when a page is not translated. */

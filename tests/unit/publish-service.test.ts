@@ -80,15 +80,18 @@ describe('build runner: the next build stands by with its code loaded', () => {
   const code = path.join(dir, 'code.txt');
   const content = path.join(dir, 'content.txt');
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  /** A runner of the stand-in build (tests/fixtures/standby/build.ts) over the files above. */
+  const fixtureRunner = (env: NodeJS.ProcessEnv = {}) =>
+    createBuildRunner({
+      env: { ...process.env, FIXTURE_CODE: code, FIXTURE_CONTENT: content, ...env },
+      script: 'tests/fixtures/standby/build.ts',
+      codePaths: [code],
+    });
 
   it('reads the content only on go, starts afresh after a code change, and reports a failed build', async () => {
     fs.writeFileSync(code, 'v1');
     fs.writeFileSync(content, 'first');
-    const runner = createBuildRunner({
-      env: { ...process.env, FIXTURE_CODE: code, FIXTURE_CONTENT: content },
-      script: 'tests/fixtures/standby/build.ts',
-      codePaths: [code],
-    });
+    const runner = fixtureRunner();
     try {
       // Loaded while the content still says "first"; the publish changes it before the build runs.
       await runner.ready();
@@ -116,11 +119,7 @@ describe('build runner: the next build stands by with its code loaded', () => {
   it('without standby (PUBLISH_STANDBY=0) starts each build when it is needed', async () => {
     fs.writeFileSync(code, 'v3');
     fs.writeFileSync(content, 'third');
-    const runner = createBuildRunner({
-      env: { ...process.env, FIXTURE_CODE: code, FIXTURE_CONTENT: content, PUBLISH_STANDBY: '0' },
-      script: 'tests/fixtures/standby/build.ts',
-      codePaths: [code],
-    });
+    const runner = fixtureRunner({ PUBLISH_STANDBY: '0' });
     try {
       expect(runner.standby).toBe(false);
       const built = await runner.run();
@@ -133,11 +132,7 @@ describe('build runner: the next build stands by with its code loaded', () => {
   it('collects whole lines, also a line that arrives in two pieces', async () => {
     fs.writeFileSync(code, 'v4');
     fs.writeFileSync(content, 'in pieces');
-    const runner = createBuildRunner({
-      env: { ...process.env, FIXTURE_CODE: code, FIXTURE_CONTENT: content, PUBLISH_STANDBY: '0' },
-      script: 'tests/fixtures/standby/build.ts',
-      codePaths: [code],
-    });
+    const runner = fixtureRunner({ PUBLISH_STANDBY: '0' });
     try {
       expect((await runner.run()).lines).toEqual(['code v4, content in pieces', '├─ /a.ics (cached)']);
     } finally {
