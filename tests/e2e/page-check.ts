@@ -73,8 +73,15 @@ export async function axeViolations(page: Page, { scheme = 'light', include }: {
   return describeViolations((await builder.analyze()).violations, scheme);
 }
 
+/**
+ * How long the network may take to settle after the scroll. Once (CI, stop 18) Playwright's
+ * networkidle never came and the test ran out of time without saying why; a request is judged
+ * when it starts (third-party check), so the visit goes on and names what was still open.
+ */
+const NETWORK_SETTLE_MS = 20_000;
+
 /** Brings every part of the page into view (lazy images, client:visible islands), then lets the network settle. */
-async function scrollThrough(page: Page): Promise<void> {
+async function scrollThrough(page: Page, openRequests: Set<string>): Promise<void> {
   await page.evaluate(async () => {
     // A frame, or a quarter second when the renderer withholds frames (seen once in CI on a loaded
     // machine: the page waited for a frame until the test's time ran out).
@@ -89,7 +96,10 @@ async function scrollThrough(page: Page): Promise<void> {
       await nextFrame();
     }
   });
-  await page.waitForLoadState('networkidle');
+  await page.waitForLoadState('networkidle', { timeout: NETWORK_SETTLE_MS }).catch(() => {
+    const open = [...openRequests].join(', ') || 'none that the page reported';
+    console.warn(`${page.url()}: the network did not settle within ${NETWORK_SETTLE_MS / 1000} s; still open: ${open}`);
+  });
 }
 
 async function horizontalOverflow(page: Page): Promise<string[]> {
@@ -149,9 +159,13 @@ export async function checkPage(page: Page, context: BrowserContext, route: Samp
   const problems: PageProblems = { render: [], axe: [], csp: [], thirdParty: [], storage: [], clientJs: [], overflow: [] };
   const origin = new URL(baseURL).origin;
   let requests = 0;
+  const openRequests = new Set<string>();
+  page.on('requestfinished', (request) => openRequests.delete(request.url()));
+  page.on('requestfailed', (request) => openRequests.delete(request.url()));
   page.on('request', (request) => {
     requests += 1;
     const url = request.url();
+    openRequests.add(url);
     if (/^(data|blob|about):/.test(url)) return;
     if (new URL(url).origin !== origin) problems.thirdParty.push(`${request.resourceType()} ${url}`);
   });
@@ -187,7 +201,7 @@ export async function checkPage(page: Page, context: BrowserContext, route: Samp
   else if (route.title && !head.h1[0].includes(route.title.replace(/\s+/g, ' ').trim()))
     problems.render.push(`h1 "${head.h1[0]}" lacks the title "${route.title}"`);
 
-  await scrollThrough(page);
+  await scrollThrough(page, openRequests);
   if (requests === 0) problems.thirdParty.push('no request observed at all (the watcher is broken)');
   const cookies = await context.cookies();
   problems.storage.push(...cookies.map((c) => `cookie ${c.name} (${c.domain})`));
