@@ -71,6 +71,44 @@ export interface Listing<T> {
   option(filter: ListingFilter): FilterOption | undefined;
 }
 
+/** One link of a listing's filter navigation; `current` marks the page being shown. */
+export interface FilterLink {
+  href: string;
+  label: string;
+  count?: number;
+  current: boolean;
+}
+export interface FilterLinkGroup {
+  title: string;
+  links: FilterLink[];
+}
+
+/**
+ * The filter navigation of a listing page: the link to all items (labelled `allLabel`) and one
+ * group of links per dimension. `counts` adds each option's number of items.
+ */
+export function filterNavigation(
+  listing: Listing<unknown>,
+  language: LanguageId,
+  section: ListingSection,
+  { active, allLabel, counts }: { active?: ListingFilter; allLabel: string; counts: boolean },
+): { all: FilterLink; groups: FilterLinkGroup[] } {
+  const { dimensions } = locale(language).editorial;
+  const count = (n: number) => (counts ? { count: n } : {});
+  return {
+    all: { href: listingPath(language, section), label: allLabel, ...count(listing.all.length), current: !active },
+    groups: listing.groups.map((group) => ({
+      title: dimensions[group.dimension],
+      links: group.options.map((option) => ({
+        href: listingPath(language, section, { filter: option }),
+        label: option.label,
+        ...count(option.count),
+        current: active?.dimension === option.dimension && active.slug === option.slug,
+      })),
+    })),
+  };
+}
+
 type ListingDoc = SiteStory | SiteWelcomeGuide | SitePost;
 interface DimensionSpec<T> {
   values(doc: T): (string | null | undefined)[];

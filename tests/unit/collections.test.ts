@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   PAGE_SIZE,
+  filterNavigation,
   findRelatedPosts,
   findRelatedStories,
   groupByTopic,
@@ -211,6 +212,20 @@ describe('story listing and filter pages', () => {
       'hERZland-Geschichten: Aue-Bad Schlema',
     );
     expect(listingTitle(data, 'blog', 'en', { page: 2 })).toBe('Training & study – Page 2');
+  });
+
+  it('links the filter navigation: all stories and one group per dimension, the active filter marked', () => {
+    const active = { dimension: 'town', slug: 'aue-bad-schlema' } as const;
+    const navigation = filterNavigation(storyListing(data, 'de'), 'de', 'stories', { active, allLabel: 'Alle', counts: true });
+    expect(navigation.all).toEqual({ href: '/geschichten/', label: 'Alle', count: 2, current: false });
+    expect(navigation.groups.map((g) => g.title)).toEqual(['Branche', 'Ort', 'Art']);
+    expect(navigation.groups[1].links).toEqual([
+      { href: '/geschichten/ort/annaberg-buchholz/', label: 'Annaberg-Buchholz', count: 1, current: false },
+      { href: '/geschichten/ort/aue-bad-schlema/', label: 'Aue-Bad Schlema', count: 1, current: true },
+    ]);
+    const unfiltered = filterNavigation(storyListing(data, 'en'), 'en', 'stories', { allLabel: 'All', counts: false });
+    expect(unfiltered.all).toEqual({ href: '/en/stories/', label: 'All', current: true });
+    expect(unfiltered.groups.flatMap((g) => g.links).every((link) => !('count' in link) && !link.current)).toBe(true);
   });
 
   it('is computed once per data object', () => {
