@@ -6,6 +6,7 @@ import { defineArrayMember, defineField, type ReferenceFilterResolver } from 'sa
 
 import { defaultLanguage, languages } from '../config/languages';
 import { SLUG_MAX_LENGTH, TEXT_ROWS_SHORT } from './constants';
+import { toList, type Option } from './enums';
 import { GROUP } from './groups';
 import { slugify } from './lib/slug';
 import { previousSlugItemRule, previousSlugsRules, required, slugRules, uniquenessCheckedBySlugRules } from './rules';
@@ -134,6 +135,31 @@ export function bodyField(options: { description?: string; requiredMessage?: str
     group: options.group ?? GROUP.content,
     description: options.description,
     validation: options.requiredMessage ? (rule) => required(rule, options.requiredMessage as string) : undefined,
+  });
+}
+
+/** Who a document is for: a multiple choice of `audiences` (enums.ts), each at most once. */
+export function audienceField(audiences: readonly Option[], options: { description?: string } = {}) {
+  return defineField({
+    name: 'audience',
+    title: 'Zielgruppen',
+    type: 'array',
+    group: GROUP.classification,
+    description: options.description ?? 'Mehrfachauswahl möglich.',
+    of: [defineArrayMember({ type: 'string' })],
+    options: { list: toList(audiences), layout: 'grid' },
+    validation: (rule) => rule.unique(),
+  });
+}
+
+/** The one topic a document belongs to, from `topics` (enums.ts). */
+export function topicField(topics: readonly Option[]) {
+  return defineField({
+    name: 'topic',
+    title: 'Thema',
+    type: 'string',
+    group: GROUP.classification,
+    options: { list: toList(topics) },
   });
 }
 

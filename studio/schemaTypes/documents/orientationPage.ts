@@ -1,8 +1,8 @@
 import { TargetIcon } from '@sanity/icons/Target';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 
-import { orientationAudiences, orientationTopics, titleOf, toList } from '../enums';
-import { bodyField, summaryField, translatableHeadFields, translatableSeoFields } from '../fields';
+import { orientationAudiences, orientationTopics, titleOf } from '../enums';
+import { audienceField, bodyField, summaryField, topicField, translatableHeadFields, translatableSeoFields } from '../fields';
 import { classificationGroup, contentGroup, GROUP, seoGroup } from '../groups';
 
 export const orientationPage = defineType({
@@ -23,23 +23,8 @@ export const orientationPage = defineType({
       description: 'Weiterführende Angebote, z. B. Praktikumsbörsen oder Messetermine.',
       of: [defineArrayMember({ type: 'link' })],
     }),
-    defineField({
-      name: 'audience',
-      title: 'Zielgruppen',
-      type: 'array',
-      group: GROUP.classification,
-      description: 'Mehrfachauswahl möglich.',
-      of: [defineArrayMember({ type: 'string' })],
-      options: { list: toList(orientationAudiences), layout: 'grid' },
-      validation: (rule) => rule.unique(),
-    }),
-    defineField({
-      name: 'topic',
-      title: 'Thema',
-      type: 'string',
-      group: GROUP.classification,
-      options: { list: toList(orientationTopics) },
-    }),
+    audienceField(orientationAudiences),
+    topicField(orientationTopics),
     ...translatableSeoFields(),
   ],
   orderings: [{ title: 'Titel A–Z', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] }],

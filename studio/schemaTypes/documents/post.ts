@@ -1,8 +1,8 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
-import { defineArrayMember, defineField, defineType } from 'sanity';
+import { defineField, defineType } from 'sanity';
 
 import { postAudiences, postCategories, titleOf, toList } from '../enums';
-import { bodyField, summaryField, translatableHeadFields, translatableSeoFields } from '../fields';
+import { audienceField, bodyField, summaryField, translatableHeadFields, translatableSeoFields } from '../fields';
 import { classificationGroup, contentGroup, GROUP, seoGroup } from '../groups';
 import { formatGermanDate } from '../lib/dates';
 import { required, requiredImage } from '../rules';
@@ -37,16 +37,7 @@ export const post = defineType({
       group: GROUP.classification,
       options: { list: toList(postCategories) },
     }),
-    defineField({
-      name: 'audience',
-      title: 'Zielgruppen',
-      type: 'array',
-      group: GROUP.classification,
-      description: 'Mehrfachauswahl möglich.',
-      of: [defineArrayMember({ type: 'string' })],
-      options: { list: toList(postAudiences), layout: 'grid' },
-      validation: (rule) => rule.unique(),
-    }),
+    audienceField(postAudiences),
     defineField({
       name: 'author',
       title: 'Autor/in',

@@ -2,8 +2,8 @@ import { EarthGlobeIcon } from '@sanity/icons/EarthGlobe';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 
 import { MIN_GUIDE_SOURCES, REVIEW_MAX_AGE_MONTHS } from '../constants';
-import { guideAudiences, guideTopics, titleOf, toList } from '../enums';
-import { bodyField, summaryField, translatableHeadFields, translatableSeoFields } from '../fields';
+import { guideAudiences, guideTopics, titleOf } from '../enums';
+import { audienceField, bodyField, summaryField, topicField, translatableHeadFields, translatableSeoFields } from '../fields';
 import { classificationGroup, contentGroup, GROUP, seoGroup, sourcesGroup, stepsGroup } from '../groups';
 import { formatGermanDate } from '../lib/dates';
 import { lastReviewedRules, officialSourceRule } from '../rules';
@@ -45,23 +45,8 @@ export const welcomeGuide = defineType({
       group: GROUP.steps,
       of: [defineArrayMember({ type: 'faqItem' })],
     }),
-    defineField({
-      name: 'audience',
-      title: 'Zielgruppen',
-      type: 'array',
-      group: GROUP.classification,
-      description: 'Für wen ist dieser Leitfaden gedacht? Mehrfachauswahl möglich.',
-      of: [defineArrayMember({ type: 'string' })],
-      options: { list: toList(guideAudiences), layout: 'grid' },
-      validation: (rule) => rule.unique(),
-    }),
-    defineField({
-      name: 'topic',
-      title: 'Thema',
-      type: 'string',
-      group: GROUP.classification,
-      options: { list: toList(guideTopics) },
-    }),
+    audienceField(guideAudiences, { description: 'Für wen ist dieser Leitfaden gedacht? Mehrfachauswahl möglich.' }),
+    topicField(guideTopics),
     defineField({
       name: 'contacts',
       title: 'Ansprechstellen',
