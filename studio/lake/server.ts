@@ -448,7 +448,7 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
       new Promise<void>((resolve) => {
         lake.close();
         for (const res of streams) res.end();
-        for (const session of sessions) (session as any).destroy();
+        for (const session of sessions) session.destroy();
         server.close(() => resolve());
       }),
   };
