@@ -84,13 +84,20 @@ export function datasetFromDocuments(documents: DatasetDocument[], label: string
   return { dir: label, rawDocuments: content, documents, assetUsages, parseErrors: [] };
 }
 
+/** An entry of a translation.metadata document, as stored: any part may be missing. */
+interface TranslationItem {
+  _key?: string;
+  language?: string;
+  value?: { _ref?: string };
+}
+
 function checkTranslationMetadata(doc: DatasetDocument, byId: Map<string, DatasetDocument>): Problem[] {
   const problems: Problem[] = [];
   const schemaTypes = Array.isArray(doc.schemaTypes) ? (doc.schemaTypes as string[]) : [];
   const translations = Array.isArray(doc.translations) ? doc.translations : [];
-  translations.forEach((item: any, index: number) => {
+  translations.forEach((item: TranslationItem | null | undefined, index: number) => {
     const path = `translations[${item?._key ? `_key=="${item._key}"` : index}]`;
-    const target = byId.get(item?.value?._ref);
+    const target = byId.get(item?.value?._ref ?? '');
     const problem = (message: string) => problems.push({ level: 'error', documentId: doc._id, documentType: doc._type, path, message });
     if (!target) return problem(`Übersetzung verweist auf ein fehlendes Dokument "${item?.value?._ref}".`);
     if (schemaTypes.length && !schemaTypes.includes(target._type)) {

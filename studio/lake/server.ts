@@ -434,8 +434,9 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
   const url = `${options.tls ? 'https' : 'http'}://localhost:${port}`;
   lake.load(url);
   if (options.watch !== false) lake.watch();
-  const sessions = new Set<http2.Http2Session | import('node:net').Socket>();
-  server.on(options.tls ? 'session' : 'connection', (session: any) => {
+  type Session = http2.Http2Session | import('node:net').Socket;
+  const sessions = new Set<Session>();
+  server.on(options.tls ? 'session' : 'connection', (session: Session) => {
     sessions.add(session);
     session.on('close', () => sessions.delete(session));
   });
