@@ -304,7 +304,8 @@ export class Lake {
 
   /** Runs transactions one after another: apply, write to disk, then tell the listeners. */
   private transact<T>(
-    transactionId: string | undefined,
+    // As a client sent it: checked here, so every way in rejects a bad one alike.
+    transactionId: unknown,
     run: (tx: Transaction) => T,
     options: { external?: boolean } = {},
   ): Promise<{ transactionId: string; result: T; changes: Change[] }> {
@@ -422,14 +423,14 @@ export class Lake {
   }
 
   /** POST /data/mutate */
-  mutate(mutations: unknown, transactionId?: string) {
+  mutate(mutations: unknown, transactionId?: unknown) {
     if (!Array.isArray(mutations) || mutations.length === 0)
       throw new LakeError(400, 'invalidMutation', 'Expected {"mutations": [...]} with at least one mutation.');
     return this.transact(transactionId, (tx) => mutations.map((mutation) => tx.apply(mutation as Mutation_)));
   }
 
   /** POST /data/actions: the document actions the Studio sends for non-live-edit types. */
-  actions(actions: unknown, transactionId?: string) {
+  actions(actions: unknown, transactionId?: unknown) {
     const list = Array.isArray(actions) ? actions : [actions];
     if (list.length === 0 || list.some((action) => !action || typeof action !== 'object')) {
       throw new LakeError(400, 'invalidAction', 'Expected {"actions": [...]} with at least one action object.');

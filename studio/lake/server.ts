@@ -86,13 +86,22 @@ function readBody(req: Request, limit: number): Promise<Buffer> {
   });
 }
 
-async function readJson(req: Request): Promise<any> {
+async function readJson(req: Request): Promise<unknown> {
   const body = await readBody(req, MAX_JSON_BYTES);
   try {
     return JSON.parse(body.toString('utf8'));
   } catch (error) {
     throw new LakeError(400, 'invalidJson', `The request body is not valid JSON: ${(error as Error).message}`);
   }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+
+/** A JSON body that must be an object ({"query": …}, {"mutations": …}); anything else is a 400. */
+async function readJsonObject(req: Request): Promise<Record<string, unknown>> {
+  const body = await readJson(req);
+  if (!isRecord(body)) throw new LakeError(400, 'invalidJson', 'The request body must be a JSON object.');
+  return body;
 }
 
 /** `$name=<JSON>` query-string parameters, as @sanity/client encodes them. */
@@ -191,14 +200,15 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
       if (second === 'query') {
         checkDataset(third);
         const started = performance.now();
-        let query = search.get('query');
-        let params = groqParams(search);
+        let query: unknown = search.get('query');
+        let params: unknown = groqParams(search);
         if (method === 'POST') {
-          const body = await readJson(req);
-          query = body?.query;
-          params = body?.params ?? {};
+          const body = await readJsonObject(req);
+          query = body.query;
+          params = body.params ?? {};
         }
         if (typeof query !== 'string') throw new LakeError(400, 'queryParseError', 'The query parameter "query" is missing.');
+        if (!isRecord(params)) throw new LakeError(400, 'queryParseError', 'The query parameters ("params") must be an object.');
         const result = await lake.query(query, params, perspectiveOf(search, apiVersion));
         return sendJson(res, 200, { query, result, ms: Math.round(performance.now() - started) });
       }
@@ -213,8 +223,8 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
       if (second === 'listen') return listen(req, res, third, search, checkDataset);
       if (second === 'mutate' && method === 'POST') {
         checkDataset(third);
-        const body = await readJson(req);
-        const { transactionId, result } = await lake.mutate(body?.mutations, body?.transactionId);
+        const body = await readJsonObject(req);
+        const { transactionId, result } = await lake.mutate(body.mutations, body.transactionId);
         const returnDocuments = search.get('returnDocuments') === 'true';
         return sendJson(res, 200, {
           transactionId,
@@ -223,8 +233,8 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
       }
       if (second === 'actions' && method === 'POST') {
         checkDataset(third);
-        const body = await readJson(req);
-        const { transactionId } = await lake.actions(body?.actions, body?.transactionId);
+        const body = await readJsonObject(req);
+        const { transactionId } = await lake.actions(body.actions, body.transactionId);
         return sendJson(res, 200, { transactionId });
       }
       if (second === 'ping') return sendJson(res, 200, 'PONG');

@@ -457,6 +457,19 @@ describe('local Content Lake: refusals change nothing', () => {
     );
     expect(partly.status).toBe(400);
     expect(await lake.client.getDocument('lake-partial')).toBeUndefined();
+    // A body that is JSON but not an object, a query's parameters that are not an object, a transaction id that is not a string.
+    const array = await post('/data/mutate/production', JSON.stringify([{ create: { _id: 'lake-array', _type: 'town' } }]));
+    expect(array.status).toBe(400);
+    expect((await array.json()).message).toMatch(/must be a JSON object/);
+    const params = await post('/data/query/production', JSON.stringify({ query: '*[_id == $id]', params: [1] }));
+    expect(params.status).toBe(400);
+    expect((await params.json()).message).toMatch(/"params"\) must be an object/);
+    const transaction = await post(
+      '/data/mutate/production',
+      JSON.stringify({ mutations: [{ create: { _id: 'lake-tx', _type: 'town' } }], transactionId: 7 }),
+    );
+    expect(transaction.status).toBe(400);
+    expect(await lake.client.getDocument('lake-tx')).toBeUndefined();
   });
 
   it('refuses a foreign Origin on every endpoint, the listener included', async () => {
