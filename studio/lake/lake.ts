@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Mutation } from '@sanity/mutator';
+import { Mutation, type Mut } from '@sanity/mutator';
 import { evaluate, parse, type ExprNode } from 'groq-js';
 import {
   assetDocument,
@@ -65,7 +65,9 @@ interface Listener {
   send: (event: ListenerEvent) => void;
 }
 
-type Mutation_ = Record<string, any>;
+/** A JSON object as a client sent it: every value unchecked. */
+type JsonObject = Record<string, unknown>;
+export const isJsonObject = (value: unknown): value is JsonObject => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 type Change = { id: string; before: LakeDocument | null; after: LakeDocument | null };
 export type Perspective = 'raw' | 'published' | 'drafts';
 
@@ -99,18 +101,19 @@ class Transaction {
   }
 
   /** One mutation in Sanity's HTTP format, applied exactly as the Studio applies it. */
-  apply(mutation: Mutation_): { id: string; operation: 'create' | 'update' | 'delete' | 'none' } {
-    const kind = Object.keys(mutation ?? {}).find((key) => MUTATION_TYPES.includes(key));
-    if (!kind || Object.keys(mutation).length !== 1) {
+  apply(mutation: unknown): { id: string; operation: 'create' | 'update' | 'delete' | 'none' } {
+    const keys = isJsonObject(mutation) ? Object.keys(mutation) : [];
+    const kind = keys.find((key) => MUTATION_TYPES.includes(key));
+    if (!isJsonObject(mutation) || !kind || keys.length !== 1) {
       throw new LakeError(
         400,
         'invalidMutation',
-        `Unknown mutation type: ${JSON.stringify(Object.keys(mutation ?? {}))}; expected one of ${MUTATION_TYPES.join(', ')}.`,
+        `Unknown mutation type: ${JSON.stringify(keys)}; expected one of ${MUTATION_TYPES.join(', ')}.`,
       );
     }
     const body = mutation[kind];
-    if (!body || typeof body !== 'object') throw new LakeError(400, 'invalidMutation', `The ${kind} mutation needs an object.`);
-    const id: string = kind === 'delete' || kind === 'patch' ? body.id : body._id;
+    if (!isJsonObject(body)) throw new LakeError(400, 'invalidMutation', `The ${kind} mutation needs an object.`);
+    const id = kind === 'delete' || kind === 'patch' ? body.id : body._id;
     if (typeof id !== 'string' || !id) {
       throw new LakeError(
         400,
@@ -136,7 +139,8 @@ class Transaction {
     if (kind === 'delete' && !before) return { id, operation: 'none' };
     if (kind === 'createIfNotExists' && before) return { id, operation: 'none' };
     const { ifRevisionID: _ignored, ...patchBody } = kind === 'patch' ? body : {};
-    const payload = kind === 'patch' ? { patch: patchBody } : { [kind]: clone(body) };
+    // Checked above as far as the lake reads it; the mutator checks the rest and throws (a 400 below).
+    const payload = (kind === 'patch' ? { patch: patchBody } : { [kind]: clone(body) }) as Mut;
     let after: LakeDocument | null;
     try {
       after = new Mutation({ mutations: [payload], timestamp: this.timestamp }).apply(before) as LakeDocument | null;
@@ -426,16 +430,16 @@ export class Lake {
   mutate(mutations: unknown, transactionId?: unknown) {
     if (!Array.isArray(mutations) || mutations.length === 0)
       throw new LakeError(400, 'invalidMutation', 'Expected {"mutations": [...]} with at least one mutation.');
-    return this.transact(transactionId, (tx) => mutations.map((mutation) => tx.apply(mutation as Mutation_)));
+    return this.transact(transactionId, (tx) => mutations.map((mutation) => tx.apply(mutation)));
   }
 
   /** POST /data/actions: the document actions the Studio sends for non-live-edit types. */
   actions(actions: unknown, transactionId?: unknown) {
     const list = Array.isArray(actions) ? actions : [actions];
-    if (list.length === 0 || list.some((action) => !action || typeof action !== 'object')) {
+    if (list.length === 0 || !list.every(isJsonObject)) {
       throw new LakeError(400, 'invalidAction', 'Expected {"actions": [...]} with at least one action object.');
     }
-    return this.transact(transactionId, (tx) => list.forEach((action) => applyAction(tx, action as Record<string, any>)));
+    return this.transact(transactionId, (tx) => list.forEach((action) => applyAction(tx, action)));
   }
 
   /** POST /assets/images|files: stores the file under its sha1 name and its metadata in assets.json. */
@@ -522,18 +526,19 @@ function strengthenReferences(value: unknown): unknown {
   return out;
 }
 
-function requireString(action: Record<string, any>, field: string): string {
+function requireString(action: JsonObject, field: string): string {
   const value = action[field];
-  if (typeof value !== 'string' || !value) throw new LakeError(400, 'invalidAction', `${action.actionType} needs "${field}".`);
+  if (typeof value !== 'string' || !value) throw new LakeError(400, 'invalidAction', `${String(action.actionType)} needs "${field}".`);
   return value;
 }
 
-function applyAction(tx: Transaction, action: Record<string, any>) {
+function applyAction(tx: Transaction, action: JsonObject) {
   switch (action.actionType) {
     case 'sanity.action.document.create': {
       const attributes = action.attributes;
-      if (!attributes || typeof attributes !== 'object') throw new LakeError(400, 'invalidAction', 'create needs "attributes".');
-      const id: string = attributes._id ?? draftIdOf(requireString(action, 'publishedId'));
+      if (!isJsonObject(attributes)) throw new LakeError(400, 'invalidAction', 'create needs "attributes".');
+      const id = attributes._id ?? draftIdOf(requireString(action, 'publishedId'));
+      if (typeof id !== 'string') throw new LakeError(400, 'invalidAction', 'create: "attributes._id" must be a string.');
       if (tx.get(id)) {
         if (action.ifExists === 'ignore') return;
         throw new LakeError(409, 'documentAlreadyExists', `Document ${id} already exists.`);
@@ -544,7 +549,7 @@ function applyAction(tx: Transaction, action: Record<string, any>) {
     case 'sanity.action.document.edit': {
       const draftId = requireString(action, 'draftId');
       const publishedId = requireString(action, 'publishedId');
-      if (!action.patch || typeof action.patch !== 'object') throw new LakeError(400, 'invalidAction', 'edit needs "patch".');
+      if (!isJsonObject(action.patch)) throw new LakeError(400, 'invalidAction', 'edit needs "patch".');
       if (!tx.get(draftId)) {
         const published = tx.get(publishedId);
         if (!published)
@@ -614,20 +619,20 @@ function applyAction(tx: Transaction, action: Record<string, any>) {
     case 'sanity.action.document.replaceDraft': {
       const publishedId = requireString(action, 'publishedId');
       const attributes = action.attributes;
-      if (!attributes || typeof attributes !== 'object') throw new LakeError(400, 'invalidAction', 'replaceDraft needs "attributes".');
+      if (!isJsonObject(attributes)) throw new LakeError(400, 'invalidAction', 'replaceDraft needs "attributes".');
       tx.apply({ createOrReplace: { ...attributes, _id: draftIdOf(publishedId) } });
       return;
     }
     case 'sanity.action.document.version.create': {
       const document = action.document;
-      if (!document || typeof document._id !== 'string')
+      if (!isJsonObject(document) || typeof document._id !== 'string')
         throw new LakeError(400, 'invalidAction', 'version.create needs "document" with an _id.');
       tx.apply({ create: document });
       return;
     }
     case 'sanity.action.document.version.replace': {
       const document = action.document;
-      if (!document || typeof document._id !== 'string')
+      if (!isJsonObject(document) || typeof document._id !== 'string')
         throw new LakeError(400, 'invalidAction', 'version.replace needs "document" with an _id.');
       if (!tx.get(document._id)) throw new LakeError(409, 'documentNotFound', `${document._id} does not exist.`);
       tx.apply({ createOrReplace: document });

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sharp from 'sharp';
 import { MIME_TYPES, type AssetMeta } from './folder.ts';
-import { Lake, LakeError, type LakeOptions, type Perspective } from './lake.ts';
+import { isJsonObject, Lake, LakeError, type LakeOptions, type Perspective } from './lake.ts';
 
 export interface LakeServerOptions extends LakeOptions {
   port?: number;
@@ -95,12 +95,10 @@ async function readJson(req: Request): Promise<unknown> {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
-
 /** A JSON body that must be an object ({"query": …}, {"mutations": …}); anything else is a 400. */
 async function readJsonObject(req: Request): Promise<Record<string, unknown>> {
   const body = await readJson(req);
-  if (!isRecord(body)) throw new LakeError(400, 'invalidJson', 'The request body must be a JSON object.');
+  if (!isJsonObject(body)) throw new LakeError(400, 'invalidJson', 'The request body must be a JSON object.');
   return body;
 }
 
@@ -208,7 +206,7 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
           params = body.params ?? {};
         }
         if (typeof query !== 'string') throw new LakeError(400, 'queryParseError', 'The query parameter "query" is missing.');
-        if (!isRecord(params)) throw new LakeError(400, 'queryParseError', 'The query parameters ("params") must be an object.');
+        if (!isJsonObject(params)) throw new LakeError(400, 'queryParseError', 'The query parameters ("params") must be an object.');
         const result = await lake.query(query, params, perspectiveOf(search, apiVersion));
         return sendJson(res, 200, { query, result, ms: Math.round(performance.now() - started) });
       }
