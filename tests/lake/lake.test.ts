@@ -470,6 +470,10 @@ describe('local Content Lake: refusals change nothing', () => {
     );
     expect(transaction.status).toBe(400);
     expect(await lake.client.getDocument('lake-tx')).toBeUndefined();
+    const createAction = { actionType: 'sanity.action.document.create', publishedId: 'lake-num', attributes: { _id: 42, _type: 'town' } };
+    const numericId = await post('/data/actions/production', JSON.stringify({ actions: [createAction] }));
+    expect(numericId.status).toBe(400);
+    expect((await numericId.json()).message).toMatch(/attributes\._id" must be a string/);
   });
 
   it('refuses a foreign Origin on every endpoint, the listener included', async () => {
