@@ -34,7 +34,11 @@ describe('readEmbeddedDataset', () => {
     const dataset = readEmbeddedDataset(fixture([town, story, draft]));
     expect(dataset.rawDocuments.map((d) => d._id)).toEqual(['town-aue', 'story-a-de']);
     const resolved = dataset.documents.find((d) => d._id === 'story-a-de');
-    expect(resolved?.image).toEqual({ _type: 'imageWithAlt', alt: 'Bild', asset: { _type: 'reference', _ref: `image-${SHA}-800x600-png` } });
+    expect(resolved?.image).toEqual({
+      _type: 'imageWithAlt',
+      alt: 'Bild',
+      asset: { _type: 'reference', _ref: `image-${SHA}-800x600-png` },
+    });
     const asset = dataset.documents.find((d) => d._id === `image-${SHA}-800x600-png`);
     expect(asset).toMatchObject({
       _type: 'sanity.imageAsset',
