@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS } from './playwright.config.ts';
+import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.ts';
 import { DEFAULT_DATASET, PLACEHOLDER_PROJECT_ID } from './studio/env.ts';
 import { lakePreviewEnv, PREVIEW_SCRIPT } from './studio/lake/preview.ts';
 
@@ -40,7 +40,7 @@ export default defineConfig({
     ignoreHTTPSErrors: true,
     locale: 'de-DE',
     viewport: { width: 1400, height: 900 },
-    launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROME_PATH, args: CHROMIUM_ARGS },
   },
   webServer: [
     {

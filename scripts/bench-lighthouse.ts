@@ -19,16 +19,9 @@ import * as chromeLauncher from 'chrome-launcher';
 import { defaultLanguage } from '../site/i18n/index.ts';
 import { loadRoutes, type SampleRoute } from '../tests/e2e/routes.ts';
 import { startLocalServer } from './serve-process.ts';
+import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.ts';
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const OUT_DIR = path.resolve('test-results/lighthouse');
 
@@ -82,7 +75,7 @@ async function main(): Promise<void> {
   if (!samples.length) throw new Error(`no pages match --lang=${lang}${only ? ` --only=${only.join(',')}` : ''}`);
 
   const server = await startLocalServer();
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const rows: Row[] = [];
   try {

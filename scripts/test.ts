@@ -13,6 +13,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CHROME_PATH } from './chromium.ts';
 
 const resultsDir = path.resolve('test-results');
 const logDir = path.join(resultsDir, 'logs');
@@ -98,7 +99,7 @@ async function playwrightStage(name: string, report: string, config: string[] = 
 }
 
 // 0. Playwright never downloads a browser here: it drives Debian's chromium, installed if missing.
-const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
+const chromium = CHROME_PATH;
 if (!fs.existsSync(chromium) && process.getuid?.() === 0) {
   await run('install chromium', 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
 }
