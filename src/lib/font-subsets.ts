@@ -9,7 +9,7 @@
  * holds only the characters of its range that no later subset covers.
  */
 
-import { languages } from '../../studio/config/languages.ts';
+import { languages, type LanguageId } from '../../studio/config/languages.ts';
 import { locale } from '../../site/i18n/index.ts';
 
 /** Font weights the styles use (tokens.css --font-weight-*, tests/unit/fonts.test.ts checks every rule). */
@@ -106,6 +106,6 @@ const languageSwitchText = languages
  * interface strings and the language switch need. Characters only the content uses load their
  * file when a page shows them.
  */
-export const PRELOADED_SUBSETS: Readonly<Record<string, SubsetName[]>> = Object.fromEntries(
+export const PRELOADED_SUBSETS = Object.fromEntries(
   languages.map(({ id }) => [id, subsetsFor(`${languageSwitchText} ${JSON.stringify(locale(id))}`)]),
-);
+) as Readonly<Record<LanguageId, SubsetName[]>>;

@@ -14,7 +14,7 @@
  * Screenshots are taken on failure (playwright.config.ts) or on request: SCREENSHOTS=1.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Request } from '@playwright/test';
 import { defaultLanguage } from '../../site/i18n/index.ts';
 import { NO_JS_VIEWS, type SampleRoute } from './routes.ts';
 
@@ -81,7 +81,7 @@ export async function axeViolations(page: Page, { scheme = 'light', include }: {
 const NETWORK_SETTLE_MS = 20_000;
 
 /** Brings every part of the page into view (lazy images, client:visible islands), then lets the network settle. */
-async function scrollThrough(page: Page, openRequests: Set<string>): Promise<void> {
+async function scrollThrough(page: Page, openRequests: Set<Request>): Promise<void> {
   await page.evaluate(async () => {
     // A frame, or a quarter second when the renderer withholds frames (seen once in CI on a loaded
     // machine: the page waited for a frame until the test's time ran out).
@@ -97,7 +97,7 @@ async function scrollThrough(page: Page, openRequests: Set<string>): Promise<voi
     }
   });
   await page.waitForLoadState('networkidle', { timeout: NETWORK_SETTLE_MS }).catch(() => {
-    const open = [...openRequests].join(', ') || 'none that the page reported';
+    const open = [...openRequests].map((request) => request.url()).join(', ') || 'none that the page reported';
     console.warn(`${page.url()}: the network did not settle within ${NETWORK_SETTLE_MS / 1000} s; still open: ${open}`);
   });
 }
@@ -159,13 +159,13 @@ export async function checkPage(page: Page, context: BrowserContext, route: Samp
   const problems: PageProblems = { render: [], axe: [], csp: [], thirdParty: [], storage: [], clientJs: [], overflow: [] };
   const origin = new URL(baseURL).origin;
   let requests = 0;
-  const openRequests = new Set<string>();
-  page.on('requestfinished', (request) => openRequests.delete(request.url()));
-  page.on('requestfailed', (request) => openRequests.delete(request.url()));
+  const openRequests = new Set<Request>();
+  page.on('requestfinished', (request) => openRequests.delete(request));
+  page.on('requestfailed', (request) => openRequests.delete(request));
   page.on('request', (request) => {
     requests += 1;
     const url = request.url();
-    openRequests.add(url);
+    openRequests.add(request);
     if (/^(data|blob|about):/.test(url)) return;
     if (new URL(url).origin !== origin) problems.thirdParty.push(`${request.resourceType()} ${url}`);
   });
