@@ -1,5 +1,6 @@
 /**
- * `npm run bench:lighthouse [-- --no-build] [-- --lang=all|de|en] [-- --only=view,view] [-- --runs=N]`
+ * `npm run bench:lighthouse [-- --no-build] [-- --lang=all|de|en] [-- --only=view,view] [-- --runs=N]
+ *   [-- --throttling=simulate|devtools]`
  *
  * Builds the site (unless --no-build), serves dist/ with scripts/serve.ts (the site's _headers
  * applied) on a free port, and runs Lighthouse (mobile: the default config's emulated phone and
@@ -8,6 +9,10 @@
  * and LCP / CLS / TBT per page; HTML reports and a JSON summary go to test-results/lighthouse/.
  * Lighthouse's simulation scales the CPU time it observes, so one run swings with the machine's
  * load: --runs=N (default 3) measures each page N times and reports Lighthouse's median run.
+ * --throttling=devtools applies the same slow network and 4× CPU slowdown to the browser instead of
+ * simulating them from an unthrottled load: slower and noisier, but it tells whether a change
+ * helps a real slow phone or only moves the simulation (which derives its request order from the
+ * unthrottled trace). The default is Lighthouse's, `simulate`.
  * Chromium: CHROME_PATH or /usr/bin/chromium. Exits non-zero only if a page could not be measured.
  */
 import { spawnSync } from 'node:child_process';
@@ -31,6 +36,13 @@ const build = !args.includes('--no-build');
 const lang = option('lang') ?? defaultLanguage;
 const only = option('only')?.split(',');
 const runs = Number(option('runs') ?? 3);
+const THROTTLING_METHODS = ['simulate', 'devtools'] as const;
+type ThrottlingMethod = (typeof THROTTLING_METHODS)[number];
+const throttlingMethod = ((value): ThrottlingMethod => {
+  const method = THROTTLING_METHODS.find((name) => name === value);
+  if (!method) throw new Error(`--throttling=${value}: expected ${THROTTLING_METHODS.join(' or ')}`);
+  return method;
+})(option('throttling') ?? 'simulate');
 
 interface Row {
   page: string;
@@ -89,7 +101,7 @@ async function main(): Promise<void> {
         for (let run = 0; run < runs; run++) {
           const result = await lighthouse(
             url,
-            { port: chrome.port, output: 'html', logLevel: 'error', formFactor: 'mobile' },
+            { port: chrome.port, output: 'html', logLevel: 'error', formFactor: 'mobile', throttlingMethod },
             defaultConfig,
           );
           if (!result) throw new Error('no result');
@@ -130,7 +142,7 @@ async function main(): Promise<void> {
     server.stop();
   }
   fs.writeFileSync(path.join(OUT_DIR, 'summary.json'), `${JSON.stringify(rows, null, 2)}\n`);
-  console.log(`\n${table(rows)}\n\nReports: ${path.relative(process.cwd(), OUT_DIR)}/<page>-<lang>.html`);
+  console.log(`\nThrottling: ${throttlingMethod}\n${table(rows)}\n\nReports: ${path.relative(process.cwd(), OUT_DIR)}/<page>-<lang>.html`);
   if (rows.some((row) => row.error)) process.exitCode = 1;
 }
 
