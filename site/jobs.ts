@@ -64,8 +64,10 @@ export function describeJobSearch(search: JobSearch, words: JobSearchWords): str
 }
 
 /** Towns for ready-made search links: the training-fair towns first, then the rest, each group by name. */
-export function townsForJobLinks<T extends { name?: string | null; isFairSite?: boolean | null }>(towns: readonly T[]): T[] {
+export function townsForJobLinks<T extends { name?: string | null; isFairSite?: boolean | null }>(
+  towns: readonly T[],
+): (T & { name: string })[] {
   return towns
-    .filter((town) => town.name)
-    .toSorted((a, b) => Number(Boolean(b.isFairSite)) - Number(Boolean(a.isFairSite)) || a.name!.localeCompare(b.name!, 'de'));
+    .filter((town): town is T & { name: string } => Boolean(town.name))
+    .toSorted((a, b) => Number(Boolean(b.isFairSite)) - Number(Boolean(a.isFairSite)) || a.name.localeCompare(b.name, 'de'));
 }
