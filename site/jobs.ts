@@ -4,13 +4,15 @@
  */
 import { fillTemplate } from './template.ts';
 
-/** Kinds of offer in the Bundesagentur für Arbeit's Jobsuche (`angebotsart`). */
-export const offerKinds = {
+/** Kinds of offer in the Bundesagentur für Arbeit's Jobsuche, in the order forms and link lists show them. */
+export const OFFER_KINDS = ['job', 'apprenticeship', 'internship'] as const;
+export type OfferKind = (typeof OFFER_KINDS)[number];
+/** Each kind's code in the Jobsuche's URL (`angebotsart`). */
+export const offerKinds: Readonly<Record<OfferKind, number>> = {
   job: 1,
   apprenticeship: 4, // Ausbildung / duales Studium
   internship: 34, // Praktikum / Trainee
-} as const;
-export type OfferKind = keyof typeof offerKinds;
+};
 
 export const BA_JOBSEARCH_URL = 'https://www.arbeitsagentur.de/jobsuche/suche';
 

@@ -9,10 +9,10 @@ import {
   BA_QUERY_PARAMS,
   baJobSearchUrl,
   describeJobSearch,
+  OFFER_KINDS,
   offerKinds,
   type JobSearch,
   type JobSearchWords,
-  type OfferKind,
 } from '../../site/jobs.ts';
 
 export interface JobSearchFormStrings extends JobSearchWords {
@@ -34,8 +34,6 @@ interface Props {
   defaultPlace?: string;
   defaultRadius?: number;
 }
-
-const KINDS = Object.keys(offerKinds) as OfferKind[];
 
 export default function JobSearchForm({ strings, towns, radii, defaultPlace = '', defaultRadius = radii[0] }: Props) {
   const id = useId();
@@ -105,7 +103,7 @@ export default function JobSearchForm({ strings, towns, radii, defaultPlace = ''
       </div>
       <fieldset className="field">
         <legend>{strings.kind}</legend>
-        {KINDS.map((kind) => (
+        {OFFER_KINDS.map((kind) => (
           <label key={kind} className="choice">
             <input
               type="radio"
